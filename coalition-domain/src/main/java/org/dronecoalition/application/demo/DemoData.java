@@ -1,0 +1,95 @@
+package org.dronecoalition.application.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.dronecoalition.application.MembershipService;
+import org.dronecoalition.application.MembershipService.Admission;
+import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.account.Role;
+import org.dronecoalition.domain.account.UserAccount;
+import org.dronecoalition.domain.account.UserAccountRepository;
+import org.dronecoalition.domain.member.MemberCountryRepository;
+import org.dronecoalition.domain.member.MemberRole;
+import org.dronecoalition.domain.member.MembershipStatus;
+import org.dronecoalition.domain.shared.CountryCode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The coalition as of November 2024 (DOMAIN.md), loaded when {@code coalition.demo=true} and the
+ * database holds no member yet, so a restart never loads it twice. Dates marked illustrative in
+ * DOMAIN.md are plausible, not official. The accounts are for demonstration only.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseSchema")
+public class DemoData {
+
+    public static final String DEMO_PASSWORD = "demo2024";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final LocalDate MOU = LocalDate.of(2024, 7, 10);
+    private static final LocalDate LAUNCH = LocalDate.of(2024, 2, 17);
+
+    @Inject
+    @ConfigProperty(name = "coalition.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    MemberCountryRepository members;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || members.count(MembershipStatus.MEMBER) + members.count(MembershipStatus.WITHDRAWN) > 0) {
+            return;
+        }
+        // Well above the API's default of 2048 iterations; the hash records them, so verification follows.
+        passwordHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "100000"));
+        admit("LV", LocalDate.of(2024, 1, 17), MemberRole.INITIATOR);
+        admit("GB", LAUNCH, MemberRole.CO_LEAD);
+        for (String code : new String[] {"UA", "SE", "DK", "DE", "LT", "EE", "NL"}) {
+            admit(code, LAUNCH, MemberRole.MEMBER);
+        }
+        admit("CA", LocalDate.of(2024, 3, 8), MemberRole.MEMBER);
+        admit("AU", LocalDate.of(2024, 3, 21), MemberRole.MEMBER);
+        admit("CZ", LocalDate.of(2024, 4, 18), MemberRole.MEMBER);
+        admit("FR", LocalDate.of(2024, 5, 22), MemberRole.MEMBER);
+        admit("IT", LocalDate.of(2024, 6, 12), MemberRole.MEMBER);
+        admit("NZ", LocalDate.of(2024, 6, 27), MemberRole.MEMBER);
+        admit("PL", LocalDate.of(2024, 7, 4), MemberRole.MEMBER);
+        admit("LU", LocalDate.of(2024, 10, 3), MemberRole.MEMBER);
+
+        account("cso", "Coalition Support Office", Role.CSO_ADMIN, null);
+        account("rep-lv", "Representative of Latvia", Role.MEMBER_REP, "LV");
+        account("rep-gb", "Representative of the United Kingdom", Role.MEMBER_REP, "GB");
+        account("rep-se", "Representative of Sweden", Role.MEMBER_REP, "SE");
+        account("rep-nl", "Representative of the Netherlands", Role.MEMBER_REP, "NL");
+        account("tester", "Test and evaluation officer", Role.TEST_OFFICER, null);
+        account("maker", "Manufacturer user", Role.MANUFACTURER, null);
+        LOG.info("Demo data loaded: 17 member countries and 7 demo accounts");
+    }
+
+    private void admit(String code, LocalDate joinedOn, MemberRole role) {
+        LocalDate mou = joinedOn.isAfter(MOU) ? null : MOU;
+        membership.admit(Actor.SYSTEM, new Admission(CountryCode.of(code), null, joinedOn, role, mou));
+    }
+
+    private void account(String username, String name, Role role, String country) {
+        accounts.add(new UserAccount(username, name, passwordHash.generate(DEMO_PASSWORD.toCharArray()), role,
+                country == null ? null : CountryCode.of(country)));
+    }
+}

@@ -1,0 +1,60 @@
+package org.dronecoalition.domain.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.shared.Page;
+import org.dronecoalition.domain.shared.PageRequest;
+
+/**
+ * The audit trail. Recording joins the caller's transaction (MANDATORY), so an event is stored
+ * exactly when the change it describes is.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final int DETAIL_LIMIT = 2000;
+
+    @PersistenceContext(unitName = "coalition")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Actor actor, String aggregateType, Object aggregateId, String action, String detail) {
+        String text = detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT);
+        em.persist(new AuditEvent(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor.username(),
+                aggregateType, String.valueOf(aggregateId), action, text));
+    }
+
+    /** Newest first; {@code aggregateType} and {@code aggregateId} narrow the list when given. */
+    public Page<AuditEvent> list(String aggregateType, String aggregateId, PageRequest request) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (aggregateType != null) {
+            where.append(" and e.aggregateType = :type");
+        }
+        if (aggregateId != null) {
+            where.append(" and e.aggregateId = :id");
+        }
+        var query = em.createQuery("select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc",
+                AuditEvent.class);
+        var count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
+        if (aggregateType != null) {
+            query.setParameter("type", aggregateType);
+            count.setParameter("type", aggregateType);
+        }
+        if (aggregateId != null) {
+            query.setParameter("id", aggregateId);
+            count.setParameter("id", aggregateId);
+        }
+        return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
+                request.page(), request.size(), count.getSingleResult());
+    }
+}

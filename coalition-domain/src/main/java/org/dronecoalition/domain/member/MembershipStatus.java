@@ -1,0 +1,6 @@
+package org.dronecoalition.domain.member;
+
+public enum MembershipStatus {
+    MEMBER,
+    WITHDRAWN
+}

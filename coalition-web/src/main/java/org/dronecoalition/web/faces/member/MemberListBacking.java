@@ -1,0 +1,40 @@
+package org.dronecoalition.web.faces.member;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Objects;
+import org.dronecoalition.application.MembershipService;
+import org.dronecoalition.domain.member.MemberCountry;
+import org.dronecoalition.domain.member.MemberCountryRepository.Sort;
+import org.dronecoalition.domain.member.MembershipStatus;
+import org.dronecoalition.web.faces.PagedDataModel;
+
+/** The member list: paged, sorted and filtered in the database, like the REST list. */
+@Named
+@ViewScoped
+public class MemberListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, Sort> SORTS = Map.of("code", Sort.CODE, "name", Sort.NAME,
+            "joinedOn", Sort.JOINED_ON);
+
+    @Inject
+    MembershipService membership;
+
+    private final PagedDataModel<MemberCountry> members = new PagedDataModel<>((page, sortBy, filterBy) -> {
+        Sort sort = sortBy.keySet().stream().map(SORTS::get).filter(Objects::nonNull).findFirst().orElse(Sort.NAME);
+        String status = PagedDataModel.filterText(filterBy, "status");
+        return membership.list(status == null ? null : MembershipStatus.valueOf(status), sort, page);
+    }, member -> member.getCode().value());
+
+    public PagedDataModel<MemberCountry> getMembers() {
+        return members;
+    }
+
+    public MembershipStatus[] getStatuses() {
+        return MembershipStatus.values();
+    }
+}

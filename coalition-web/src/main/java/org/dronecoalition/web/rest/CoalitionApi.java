@@ -1,0 +1,32 @@
+package org.dronecoalition.web.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The REST API under {@code /coalition/api}. Reads are public; writes need HTTP Basic and a role. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+        info = @Info(title = "Drone Coalition Platform API", version = "1.0",
+                description = "Member countries, funds, tenders, proposals, orders and deliveries of the "
+                        + "Drone Coalition. Errors are RFC 9457 problem details (application/problem+json).",
+                contact = @Contact(name = "Coalition Support Office"),
+                license = @License(name = "EUPL-1.2", url = "https://eupl.eu/1.2/en/")),
+        servers = @Server(url = "/coalition", description = "This server"),
+        tags = {
+                @Tag(name = "Members", description = "Member countries of the coalition"),
+                @Tag(name = "Audit", description = "Who changed what, and when (CSO only)")
+        })
+@SecurityScheme(securitySchemeName = CoalitionApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "User name and password of a platform account")
+public class CoalitionApi extends Application {
+
+    public static final String BASIC = "basic";
+}

@@ -1,0 +1,42 @@
+package org.dronecoalition.web.rest;
+
+import java.util.Locale;
+import org.dronecoalition.domain.shared.InvalidInputException;
+import org.dronecoalition.domain.shared.PageRequest;
+
+/**
+ * Parses query parameters by hand: JAX-RS answers 404 when a typed query parameter does not
+ * convert, and a client that typed {@code page=abc} deserves a 400 naming the parameter.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static PageRequest page(String page, String size) {
+        return PageRequest.of(integer("page", page), integer("size", size));
+    }
+
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, name + " must be one of " + java.util.Arrays.toString(
+                    type.getEnumConstants()) + ", not '" + value + "'");
+        }
+    }
+}

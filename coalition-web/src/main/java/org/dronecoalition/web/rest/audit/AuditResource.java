@@ -1,0 +1,63 @@
+package org.dronecoalition.web.rest.audit;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.dronecoalition.application.AuditService;
+import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.PageView;
+import org.dronecoalition.web.rest.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("audit-events")
+@Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Actor actor;
+
+    @GET
+    @Operation(operationId = "listAuditEvents", summary = "The audit trail, newest first (CSO)")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "200", description = "A page of audit events",
+            content = @Content(schema = @Schema(implementation = AuditPage.class)))
+    public PageView<AuditEventView> list(
+            @QueryParam("aggregateType") @Parameter(example = "MemberCountry") String aggregateType,
+            @QueryParam("aggregateId") @Parameter(example = "LU") String aggregateId,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) String size) {
+        return PageView.of(audit.list(actor, blankToNull(aggregateType), blankToNull(aggregateId),
+                QueryParams.page(page, size)), AuditEventView::of);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** For the OpenAPI document only: the concrete page type. */
+    @Schema(name = "AuditPage")
+    static final class AuditPage {
+        @Schema(implementation = AuditEventView.class, type = SchemaType.ARRAY)
+        public java.util.List<AuditEventView> items;
+        public int page;
+        public int size;
+        public long total;
+        public int totalPages;
+    }
+}

@@ -1,0 +1,120 @@
+package org.dronecoalition.web.rest.member;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.dronecoalition.application.MembershipService;
+import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.member.MemberCountryRepository;
+import org.dronecoalition.domain.member.MembershipStatus;
+import org.dronecoalition.domain.shared.CountryCode;
+import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.PageView;
+import org.dronecoalition.web.rest.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("members")
+@Tag(name = "Members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    Actor actor;
+
+    @GET
+    @Operation(operationId = "listMembers", summary = "List member countries",
+            description = "Public. Paged; filter by status, sort by CODE, NAME or JOINED_ON.")
+    @APIResponse(responseCode = "200", description = "A page of member countries",
+            content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    public PageView<MemberView> list(
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = MembershipStatus.class))
+            String status,
+            @QueryParam("sort") @Parameter(schema = @Schema(implementation = MemberCountryRepository.Sort.class))
+            String sort,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) String size) {
+        MemberCountryRepository.Sort order = QueryParams.enumValue("sort", MemberCountryRepository.Sort.class, sort);
+        return PageView.of(membership.list(QueryParams.enumValue("status", MembershipStatus.class, status),
+                order == null ? MemberCountryRepository.Sort.CODE : order, QueryParams.page(page, size)),
+                MemberView::of);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(operationId = "getMember", summary = "One member country by its ISO code")
+    @APIResponse(responseCode = "200", description = "The member country",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public MemberView get(@PathParam("code") @Parameter(example = "LV") String code) {
+        return MemberView.of(membership.get(CountryCode.of(code)));
+    }
+
+    @POST
+    @Operation(operationId = "admitMember", summary = "Admit a country to the coalition (CSO)")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "201", description = "Admitted; Location names the new member",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public Response admit(@NotNull @Valid NewMember body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        var member = membership.admit(actor, new MembershipService.Admission(CountryCode.of(body.code()),
+                body.name(), body.joinedOn(), body.role(), body.mouSignedOn()));
+        return Response.created(uri.getAbsolutePathBuilder().path(member.getCode().value()).build())
+                .entity(MemberView.of(member)).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(operationId = "updateMember",
+            summary = "Update join date, role, status and MoU date (CSO); optimistic locking by version")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public MemberView update(@PathParam("code") @Parameter(example = "LV") String code,
+            @NotNull @Valid MemberUpdate body) {
+        return MemberView.of(membership.amend(actor, CountryCode.of(code), body.version(),
+                new MembershipService.Amendment(body.joinedOn(), body.role(), body.status(), body.mouSignedOn())));
+    }
+
+    @POST
+    @Path("{code}/withdrawal")
+    @Operation(operationId = "withdrawMember", summary = "Record that a country left the coalition (CSO)")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public MemberView withdraw(@PathParam("code") @Parameter(example = "LV") String code,
+            @NotNull @Valid Withdrawal body) {
+        return MemberView.of(membership.withdraw(actor, CountryCode.of(code), body.version()));
+    }
+
+    /** For the OpenAPI document only: the concrete page type. */
+    @Schema(name = "MemberPage")
+    static final class MemberPage {
+        @Schema(implementation = MemberView.class, type = SchemaType.ARRAY)
+        public java.util.List<MemberView> items;
+        public int page;
+        public int size;
+        public long total;
+        public int totalPages;
+    }
+}

@@ -1,0 +1,44 @@
+package org.dronecoalition.web.rest.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Two users changed the same thing at once: the loser gets a 409 and nothing is half-written,
+ * because the transaction has rolled back.
+ */
+@Provider
+public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceException> {
+
+    private static final Logger LOG = Logger.getLogger(PersistenceExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(PersistenceException e) {
+        if (e instanceof OptimisticLockException) {
+            return Problem.response(Response.Status.CONFLICT,
+                    "Someone else changed this record at the same time. Reload it and apply your change again.",
+                    List.of(new Problem.FieldError("version", "stale version")));
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException || isUniqueViolation(t)) {
+                return Problem.response(Response.Status.CONFLICT,
+                        "This conflicts with data stored at the same time; nothing was changed.", List.of());
+            }
+        }
+        LOG.log(Level.SEVERE, "Persistence failure", e);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                "The request could not be stored; nothing was changed.", List.of());
+    }
+
+    /** PostgreSQL reports unique violations with SQL state 23505 but its own exception type. */
+    private static boolean isUniqueViolation(Throwable t) {
+        return t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState());
+    }
+}

@@ -1,0 +1,59 @@
+package org.dronecoalition.web.rest.problem;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses every operation shares, so each resource method only states
+ * its own success response: 400 always, 401/403 where a role is required, 404 where the path
+ * names a resource, 409 on writes, 500 everywhere.
+ */
+public class StandardErrorResponses implements OASFilter {
+
+    @Override
+    public PathItem filterPathItem(PathItem pathItem) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry : pathItem.getOperations().entrySet()) {
+            Operation operation = entry.getValue();
+            boolean write = entry.getKey() != PathItem.HttpMethod.GET;
+            boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            APIResponses responses = operation.getResponses();
+            add(responses, "400", "Invalid input: the offending fields are listed in errors");
+            if (secured) {
+                add(responses, "401", "Not signed in: send HTTP Basic credentials");
+                add(responses, "403", "Signed in without the role or country this needs");
+            }
+            if (hasPathParameter(operation)) {
+                add(responses, "404", "No such resource");
+            }
+            if (write) {
+                add(responses, "409", "Conflicts with the current state (duplicate, stale version, life cycle)");
+            }
+            add(responses, "500", "Unexpected error; the detail gives a reference for support");
+        }
+        return pathItem;
+    }
+
+    private static boolean hasPathParameter(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH);
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        Schema problem = OASFactory.createSchema().ref("Problem");
+        MediaType media = OASFactory.createMediaType().schema(problem);
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        responses.addAPIResponse(code, response);
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the platform, starts Payara Server 6 with the EAR on the embedded H2 database (with demo
+# data on first start) and stays in the foreground until Ctrl-C, which stops the server.
+#   COALITION_HTTP_PORT  HTTP port (default 8080)
+#   COALITION_DATA_DIR   where the H2 database lives (default ./data)
+#   COALITION_DS_URL, COALITION_DS_CLASSNAME, COALITION_DB_USER, COALITION_DB_PASSWORD
+#                        another database, e.g. PostgreSQL (see config/README.md)
+set -euo pipefail
+cd "$(dirname "$0")"
+port="${COALITION_HTTP_PORT:-8080}"
+data="${COALITION_DATA_DIR:-$PWD/data}"
+mkdir -p "$data"
+data="$(cd "$data" && pwd)"
+base="http://localhost:$port"
+
+announce() {
+  for _ in $(seq 1 600); do
+    if curl -fs -o /dev/null "$base/coalition/api/members?size=1" 2>/dev/null; then
+      cat <<TXT
+
+=====================================================================
+ Drone Coalition Platform is running (data in $data)
+   Faces home   $base/coalition/
+   REST base    $base/coalition/api
+   OpenAPI      $base/openapi
+   Swagger UI   $base/coalition/api-docs/
+   Health       $base/health   (metrics: $base/metrics)
+ Demo accounts (demo only), password demo2024:
+   cso (CSO_ADMIN), rep-lv / rep-gb / rep-se / rep-nl (MEMBER_REP),
+   tester (TEST_OFFICER), maker (MANUFACTURER)
+ Press Ctrl-C to stop the server.
+=====================================================================
+TXT
+      return
+    fi
+    sleep 2
+  done
+  echo "The application did not answer at $base/coalition within 20 minutes; see the server log." >&2
+}
+
+announce &
+announcer=$!
+trap 'kill $announcer 2>/dev/null || true' EXIT
+./mvnw -B -q -DskipTests -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" \
+  -pl coalition-ear -am package cargo:run
