@@ -1,6 +1,8 @@
 package org.dronecoalition.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
@@ -10,7 +12,8 @@ import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 
 /** Reading the audit trail is for the CSO only. */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AuditService {
 
     @Inject

@@ -1,8 +1,9 @@
 package org.dronecoalition.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 
-/** Admitting, amending and withdrawing member countries: one business action, one transaction. */
-@ApplicationScoped
-@Transactional
+/**
+ * Admitting, amending and withdrawing member countries: one business action, one transaction.
+ * A stateless bean, so that the persistence unit of this module is in scope whichever module calls.
+ */
+@Stateless
 public class MembershipService {
 
     static final String AGGREGATE = "MemberCountry";
@@ -47,17 +50,17 @@ public class MembershipService {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<MemberCountry> list(MembershipStatus status, MemberCountryRepository.Sort sort, PageRequest page) {
         return members.list(status, sort, page);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public MemberCountry get(CountryCode code) {
         return members.get(code);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Growth growth() {
         List<LocalDate> joins = members.joinDates();
         return new Growth(joins.size(), MemberCountry.PLANNED_MEMBERS, joins);

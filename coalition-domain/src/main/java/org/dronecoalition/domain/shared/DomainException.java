@@ -1,9 +1,12 @@
 package org.dronecoalition.domain.shared;
 
+import jakarta.ejb.ApplicationException;
+
 /**
- * A business rule refused an action. Unchecked, so that the surrounding transaction rolls back;
- * {@link #field()} names the input the rule is about, when there is one.
+ * A business rule refused an action. The transaction rolls back and the exception reaches the
+ * caller as it is; {@link #field()} names the input the rule is about, when there is one.
  */
+@ApplicationException(rollback = true, inherited = true)
 public abstract class DomainException extends RuntimeException {
 
     private final String field;

@@ -1,12 +1,11 @@
 package org.dronecoalition.web.faces;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.dronecoalition.application.AuditService;
-import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.audit.AuditEvent;
 
 /** The audit trail for the CSO, newest first, paged in the database. */
@@ -20,7 +19,7 @@ public class AuditBacking implements Serializable {
     AuditService audit;
 
     @Inject
-    Instance<Actor> actor;
+    CurrentActor actor;
 
     private final PagedDataModel<AuditEvent> events = new PagedDataModel<>(
             (page, sortBy, filterBy) -> audit.list(actor.get(), PagedDataModel.filterText(filterBy, "aggregateType"),

@@ -1,31 +1,32 @@
 package org.dronecoalition.web.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import org.dronecoalition.application.AccountService;
 import org.dronecoalition.domain.account.Actor;
-import org.dronecoalition.domain.account.UserAccount;
-import org.dronecoalition.domain.account.UserAccountRepository;
 
-/** Turns the container's caller into the domain's {@link Actor}, once per request. */
-@ApplicationScoped
+/**
+ * Turns the container's caller into the domain's {@link Actor}: looked up when an action first
+ * asks for it, at most once per request, and never for the public reads that do not ask.
+ */
+@RequestScoped
 public class CurrentActor {
 
     @Inject
     SecurityContext security;
 
     @Inject
-    UserAccountRepository accounts;
+    AccountService accounts;
 
-    /** Dependent, because a record cannot be proxied; resources and beans live one request anyway. */
-    @Produces
-    Actor actor() {
-        Principal caller = security.getCallerPrincipal();
-        if (caller == null) {
-            return Actor.ANONYMOUS;
+    private Actor actor;
+
+    public Actor get() {
+        if (actor == null) {
+            Principal caller = security.getCallerPrincipal();
+            actor = caller == null ? Actor.ANONYMOUS : accounts.actorFor(caller.getName());
         }
-        return accounts.find(caller.getName()).map(UserAccount::asActor).orElse(Actor.ANONYMOUS);
+        return actor;
     }
 }

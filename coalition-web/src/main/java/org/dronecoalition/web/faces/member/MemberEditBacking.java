@@ -1,13 +1,12 @@
 package org.dronecoalition.web.faces.member;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.dronecoalition.application.MembershipService;
-import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.member.MemberCountry;
 import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.member.MembershipStatus;
@@ -28,7 +27,7 @@ public class MemberEditBacking implements Serializable {
     MembershipService membership;
 
     @Inject
-    Instance<Actor> actor;
+    CurrentActor actor;
 
     private String code;
     private String name;

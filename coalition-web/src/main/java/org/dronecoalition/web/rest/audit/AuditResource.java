@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.dronecoalition.application.AuditService;
-import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.web.rest.CoalitionApi;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
@@ -29,7 +29,7 @@ public class AuditResource {
     AuditService audit;
 
     @Inject
-    Actor actor;
+    CurrentActor actor;
 
     @GET
     @Operation(operationId = "listAuditEvents", summary = "The audit trail, newest first (CSO)")
@@ -42,7 +42,7 @@ public class AuditResource {
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100")) String size) {
-        return PageView.of(audit.list(actor, blankToNull(aggregateType), blankToNull(aggregateId),
+        return PageView.of(audit.list(actor.get(), blankToNull(aggregateType), blankToNull(aggregateId),
                 QueryParams.page(page, size)), AuditEventView::of);
     }
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.dronecoalition.application.MembershipService;
-import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.member.MemberCountryRepository;
 import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.shared.CountryCode;
@@ -41,7 +41,7 @@ public class MemberResource {
     MembershipService membership;
 
     @Inject
-    Actor actor;
+    CurrentActor actor;
 
     @GET
     @Operation(operationId = "listMembers", summary = "List member countries",
@@ -77,7 +77,7 @@ public class MemberResource {
     @APIResponse(responseCode = "201", description = "Admitted; Location names the new member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response admit(@NotNull @Valid NewMember body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        var member = membership.admit(actor, new MembershipService.Admission(CountryCode.of(body.code()),
+        var member = membership.admit(actor.get(), new MembershipService.Admission(CountryCode.of(body.code()),
                 body.name(), body.joinedOn(), body.role(), body.mouSignedOn()));
         return Response.created(uri.getAbsolutePathBuilder().path(member.getCode().value()).build())
                 .entity(MemberView.of(member)).build();
@@ -92,7 +92,7 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public MemberView update(@PathParam("code") @Parameter(example = "LV") String code,
             @NotNull @Valid MemberUpdate body) {
-        return MemberView.of(membership.amend(actor, CountryCode.of(code), body.version(),
+        return MemberView.of(membership.amend(actor.get(), CountryCode.of(code), body.version(),
                 new MembershipService.Amendment(body.joinedOn(), body.role(), body.status(), body.mouSignedOn())));
     }
 
@@ -104,7 +104,7 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public MemberView withdraw(@PathParam("code") @Parameter(example = "LV") String code,
             @NotNull @Valid Withdrawal body) {
-        return MemberView.of(membership.withdraw(actor, CountryCode.of(code), body.version()));
+        return MemberView.of(membership.withdraw(actor.get(), CountryCode.of(code), body.version()));
     }
 
     /** For the OpenAPI document only: the concrete page type. */
