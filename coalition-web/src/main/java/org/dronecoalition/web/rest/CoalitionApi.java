@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The REST API under {@code /coalition/api}. Reads are public; writes need HTTP Basic and a role. */
 @ApplicationPath("/api")
@@ -19,11 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "Drone Coalition. Errors are RFC 9457 problem details (application/problem+json).",
                 contact = @Contact(name = "Coalition Support Office"),
                 license = @License(name = "EUPL-1.2", url = "https://eupl.eu/1.2/en/")),
-        servers = @Server(url = "/coalition", description = "This server"),
-        tags = {
-                @Tag(name = "Members", description = "Member countries of the coalition"),
-                @Tag(name = "Audit", description = "Who changed what, and when (CSO only)")
-        })
+        servers = @Server(url = "/coalition", description = "This server"))
 @SecurityScheme(securitySchemeName = CoalitionApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "User name and password of a platform account")
 public class CoalitionApi extends Application {

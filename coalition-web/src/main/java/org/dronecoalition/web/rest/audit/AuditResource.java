@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("audit-events")
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "Who changed what, and when (CSO only)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("members")
-@Tag(name = "Members")
+@Tag(name = "Members", description = "Member countries of the coalition")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberResource {
@@ -77,8 +77,8 @@ public class MemberResource {
     @APIResponse(responseCode = "201", description = "Admitted; Location names the new member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response admit(@NotNull @Valid NewMember body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        var member = membership.admit(actor.get(), new MembershipService.Admission(CountryCode.of(body.code()),
-                body.name(), body.joinedOn(), body.role(), body.mouSignedOn()));
+        var member = membership.admit(actor.get(), new MembershipService.Admission(CountryCode.of(body.code),
+                body.name, body.joinedOn, body.role, body.mouSignedOn));
         return Response.created(uri.getAbsolutePathBuilder().path(member.getCode().value()).build())
                 .entity(MemberView.of(member)).build();
     }
@@ -92,8 +92,8 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public MemberView update(@PathParam("code") @Parameter(example = "LV") String code,
             @NotNull @Valid MemberUpdate body) {
-        return MemberView.of(membership.amend(actor.get(), CountryCode.of(code), body.version(),
-                new MembershipService.Amendment(body.joinedOn(), body.role(), body.status(), body.mouSignedOn())));
+        return MemberView.of(membership.amend(actor.get(), CountryCode.of(code), body.version,
+                new MembershipService.Amendment(body.joinedOn, body.role, body.status, body.mouSignedOn)));
     }
 
     @POST
@@ -104,7 +104,7 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public MemberView withdraw(@PathParam("code") @Parameter(example = "LV") String code,
             @NotNull @Valid Withdrawal body) {
-        return MemberView.of(membership.withdraw(actor.get(), CountryCode.of(code), body.version()));
+        return MemberView.of(membership.withdraw(actor.get(), CountryCode.of(code), body.version));
     }
 
     /** For the OpenAPI document only: the concrete page type. */

@@ -7,13 +7,30 @@ import java.time.LocalDate;
 import org.dronecoalition.domain.member.MemberRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/**
+ * A country joining the coalition. Request bodies are classes with public fields rather than
+ * records: Payara's OpenAPI scanner fails on constraints that records copy to constructor parameters.
+ */
 @Schema(name = "NewMember", description = "A country joining the coalition")
-public record NewMember(
-        @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be two letters (ISO 3166-1 alpha-2)")
-        @Schema(required = true, example = "NO") String code,
-        @Size(max = 100) @Schema(description = "Defaults to the English country name", example = "Norway")
-        String name,
-        @NotNull @Schema(required = true, example = "2025-04-10") LocalDate joinedOn,
-        @NotNull @Schema(required = true) MemberRole role,
-        @Schema(example = "2025-04-10") LocalDate mouSignedOn) {
+public class NewMember {
+
+    @NotNull
+    @Pattern(regexp = "[A-Za-z]{2}", message = "must be two letters (ISO 3166-1 alpha-2)")
+    @Schema(required = true, example = "NO")
+    public String code;
+
+    @Size(max = 100)
+    @Schema(description = "Defaults to the English country name", example = "Norway")
+    public String name;
+
+    @NotNull
+    @Schema(required = true, example = "2025-04-10")
+    public LocalDate joinedOn;
+
+    @NotNull
+    @Schema(required = true)
+    public MemberRole role;
+
+    @Schema(example = "2025-04-10")
+    public LocalDate mouSignedOn;
 }

@@ -1,9 +1,12 @@
 package org.dronecoalition.web.rest.member;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Withdrawal", description = "A country leaves the coalition")
-public record Withdrawal(@NotNull @PositiveOrZero @Schema(required = true, example = "1") Long version) {
+public class Withdrawal {
+
+    @NotNull
+    @Schema(required = true, minimum = "0", example = "1")
+    public Long version;
 }

@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -75,19 +75,17 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
         }
     }
 
-    /** The record component of the request body that has this type, if exactly one has. */
+    /** The field of the request body that has this type, if exactly one has. */
     private static String propertyOfType(ResourceInfo resource, Class<?> type) {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method == null) {
             return null;
         }
         for (Parameter parameter : method.getParameters()) {
-            if (parameter.getType().isRecord()) {
-                List<String> names = Arrays.stream(parameter.getType().getRecordComponents())
-                        .filter(c -> c.getType() == type).map(RecordComponent::getName).toList();
-                if (names.size() == 1) {
-                    return names.get(0);
-                }
+            List<String> names = Arrays.stream(parameter.getType().getFields())
+                    .filter(f -> f.getType() == type).map(Field::getName).toList();
+            if (names.size() == 1) {
+                return names.get(0);
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package org.dronecoalition.web.rest.problem;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -12,11 +13,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the problem responses every operation shares, so each resource method only states
- * its own success response: 400 always, 401/403 where a role is required, 404 where the path
- * names a resource, 409 on writes, 500 everywhere.
+ * Documents what every operation shares, so each resource method only states its own success:
+ * the problem responses (400 always, 401/403 where a role is required, 404 where the path names
+ * a resource, 409 on writes, 500 everywhere), and that an operation without a role is public.
  */
-public class StandardErrorResponses implements OASFilter {
+public class ApiConventions implements OASFilter {
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
@@ -24,6 +25,9 @@ public class StandardErrorResponses implements OASFilter {
             Operation operation = entry.getValue();
             boolean write = entry.getKey() != PathItem.HttpMethod.GET;
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            if (!secured) {
+                operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
+            }
             APIResponses responses = operation.getResponses();
             add(responses, "400", "Invalid input: the offending fields are listed in errors");
             if (secured) {
