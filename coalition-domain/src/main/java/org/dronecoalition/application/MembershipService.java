@@ -81,9 +81,11 @@ public class MembershipService {
     public MemberCountry amend(Actor actor, CountryCode code, long expectedVersion, Amendment amendment) {
         actor.require(Role.CSO_ADMIN);
         MemberCountry member = current(code, expectedVersion);
-        member.amend(amendment.joinedOn(), amendment.role(), amendment.status(), amendment.mouSignedOn(), today());
-        members.flush();
-        audit.record(actor, AGGREGATE, code, "AMENDED", describe(member));
+        if (member.amend(amendment.joinedOn(), amendment.role(), amendment.status(), amendment.mouSignedOn(),
+                today())) {
+            members.flush();
+            audit.record(actor, AGGREGATE, code, "AMENDED", describe(member));
+        }
         return member;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.dronecoalition.domain.shared.ConflictException;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.InvalidInputException;
@@ -69,8 +70,12 @@ public class MemberCountry {
         amend(joinedOn, role, MembershipStatus.MEMBER, mouSignedOn, today);
     }
 
-    /** Corrects or updates the membership record; dates may not lie in the future. */
-    public void amend(LocalDate joinedOn, MemberRole role, MembershipStatus status, LocalDate mouSignedOn,
+    /**
+     * Corrects or updates the membership record; dates may not lie in the future.
+     *
+     * @return whether anything changed, so that a repeated request records nothing new
+     */
+    public boolean amend(LocalDate joinedOn, MemberRole role, MembershipStatus status, LocalDate mouSignedOn,
             LocalDate today) {
         requireDate("joinedOn", joinedOn, today);
         if (joinedOn.isBefore(COALITION_FORMED)) {
@@ -86,10 +91,13 @@ public class MemberCountry {
         if (status == null) {
             throw new InvalidInputException("status", "status is required");
         }
+        boolean changed = !joinedOn.equals(this.joinedOn) || role != this.role || status != this.status
+                || !Objects.equals(mouSignedOn, this.mouSignedOn);
         this.joinedOn = joinedOn;
         this.role = role;
         this.status = status;
         this.mouSignedOn = mouSignedOn;
+        return changed;
     }
 
     /** The country leaves the coalition; its history (pledges, votes) stays. */

@@ -52,12 +52,20 @@ class MemberCountryTest {
     }
 
     @Test
-    void amendChangesTheRecord() {
+    void amendChangesTheRecordAndSaysSo() {
         MemberCountry lu = luxembourg();
-        lu.amend(LocalDate.of(2024, 10, 2), MemberRole.CO_LEAD, MembershipStatus.MEMBER, TODAY, TODAY);
+        assertThat(lu.amend(LocalDate.of(2024, 10, 2), MemberRole.CO_LEAD, MembershipStatus.MEMBER, TODAY, TODAY),
+                is(true));
         assertThat(lu.getJoinedOn(), equalTo(LocalDate.of(2024, 10, 2)));
         assertThat(lu.getRole(), is(MemberRole.CO_LEAD));
         assertThat(lu.getMouSignedOn(), is(TODAY));
+    }
+
+    @Test
+    void amendingToTheSameValuesChangesNothing() {
+        MemberCountry lu = luxembourg();
+        assertThat(lu.amend(LocalDate.of(2024, 10, 3), MemberRole.MEMBER, MembershipStatus.MEMBER, null, TODAY),
+                is(false));
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.dronecoalition.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A CSO officer at work in the Faces pages, in a real (headless) browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MemberPagesIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void dashboardShowsMembersAgainstThePlanAndDrawsTheChart() {
+        browser.get(Api.BASE_URL + "/");
+        int members = Integer.parseInt(browser.findElement(By.id("memberCount")).getText());
+        assertThat(members, greaterThanOrEqualTo(17));
+        assertThat(browser.findElement(By.id("plannedCount")).getText(), is("20"));
+        WebElement canvas = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("joinsChart_canvas")));
+        Object drawn = ((JavascriptExecutor) browser).executeScript(
+                "return Chart.getChart(arguments[0]).data.datasets[0].data.length", canvas);
+        assertThat(((Number) drawn).intValue(), greaterThanOrEqualTo(5));
+    }
+
+    @Test
+    void csoCorrectsAJoinDateAfterBeingToldItLiesInTheFuture() {
+        logInAsCso();
+        browser.findElement(By.linkText("Members")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("DK"))).click();
+
+        WebElement joinedOn = wait.until(ExpectedConditions.elementToBeClickable(By.id("member:joinedOn")));
+        replace(joinedOn, "2099-02-17");
+        browser.findElement(By.id("member:save")).click();
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#member\\:joinedOnMessage .ui-message-error-detail")));
+        assertThat(message.getText(), containsString("future"));
+
+        replace(browser.findElement(By.id("member:joinedOn")), "2024-02-18");
+        browser.findElement(By.id("member:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member:messages"), "Saved"));
+
+        browser.navigate().refresh();
+        assertThat(wait.until(ExpectedConditions.elementToBeClickable(By.id("member:joinedOn")))
+                .getAttribute("value"), is("2024-02-18"));
+        Api.anonymous().get("/members/DK").then().statusCode(200)
+                .body("joinedOn", is("2024-02-18"));
+    }
+
+    @Test
+    void auditPagesSendStrangersToTheLoginForm() {
+        browser.get(Api.BASE_URL + "/cso/audit.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys("cso");
+        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/cso/audit.xhtml"));
+        assertThat(browser.findElement(By.tagName("h1")).getText(), is("Audit trail"));
+    }
+
+    private void logInAsCso() {
+        browser.get(Api.BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("cso");
+        browser.findElement(By.id("login:password")).sendKeys("wrong");
+        browser.findElement(By.id("login:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")))
+                .getText(), containsString("wrong password"));
+        browser.findElement(By.id("login:username")).clear();
+        browser.findElement(By.id("login:username")).sendKeys("cso");
+        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:user"))).getText(), is("cso"));
+    }
+
+    private static void replace(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+}

@@ -1,0 +1,71 @@
+package org.dronecoalition.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operators and client developers rely on besides the API itself. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    /** The database is the one configured: H2 by default, PostgreSQL when COALITION_DS_URL names it. */
+    @Test
+    void readinessChecksTheConfiguredDatabase() {
+        String url = System.getenv().getOrDefault("COALITION_DS_URL", "jdbc:h2");
+        String expected = url.startsWith("jdbc:postgresql") ? "PostgreSQL" : "H2";
+        given().get(Api.SERVER_URL + "/health/ready").then().statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.find { it.name == 'database' }.data.product", is(expected));
+    }
+
+    @Test
+    void metricsAreExposed() {
+        given().get(Api.SERVER_URL + "/metrics").then().statusCode(200);
+    }
+
+    /** Also saves the document for the OpenAPI linter that .ci/run runs after the build. */
+    @Test
+    void openApiDocumentsEveryEndpointWithProblemResponsesAndSecurity() throws Exception {
+        String document = given().accept("application/json").get(Api.SERVER_URL + "/openapi")
+                .then().statusCode(200).extract().asString();
+        JsonPath json = JsonPath.from(document);
+        assertThat(json.getMap("paths"), hasKey("/api/members"));
+        assertThat(json.getMap("paths"), hasKey("/api/members/{code}/withdrawal"));
+        assertThat(json.getMap("paths"), hasKey("/api/audit-events"));
+        assertThat(json.getMap("paths.'/api/members'.post.responses"), hasKey("409"));
+        assertThat(json.getMap("paths.'/api/members'.post.responses"), hasKey("401"));
+        assertThat(json.getString("paths.'/api/members/{code}'.get.responses.'404'.content.'application/problem+json'"
+                + ".schema.'$ref'"), containsString("Problem"));
+        assertThat(json.getMap("components.securitySchemes"), hasKey("basic"));
+        Path target = Path.of(System.getProperty("coalition.reports.dir", "target"), "openapi.json");
+        Files.writeString(target, document);
+    }
+
+    @Test
+    void swaggerUiIsServedByTheApplication() {
+        given().get(Api.BASE_URL + "/api-docs/").then().statusCode(200)
+                .body(containsString("SwaggerUIBundle"));
+        String page = given().get(Api.BASE_URL + "/api-docs/").asString();
+        String script = page.replaceAll("(?s).*src=\"\\.\\./(webjars/[^\"]+bundle\\.js)\".*", "$1");
+        given().get(Api.BASE_URL + "/" + script).then().statusCode(200);
+    }
+
+    @Test
+    void unknownApiPathsAnswerWithAProblem() {
+        Api.anonymous().get("/no-such-thing").then().statusCode(404).contentType(Api.PROBLEM)
+                .body("status", is(404)).body("title", notNullValue());
+    }
+}
