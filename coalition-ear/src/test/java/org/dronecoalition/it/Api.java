@@ -2,7 +2,13 @@ package org.dronecoalition.it;
 
 import static io.restassured.RestAssured.given;
 
+import java.math.BigDecimal;
+
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 
 /** The running application as a REST client sees it: base URL from the build, demo accounts. */
@@ -13,7 +19,17 @@ final class Api {
     static final String PASSWORD = "demo2024";
     static final String PROBLEM = "application/problem+json";
 
+    static {
+        // Money must be compared exactly: read JSON numbers as BigDecimal, never float.
+        RestAssured.config = RestAssuredConfig.config().jsonConfig(
+                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
     private Api() {
+    }
+
+    static BigDecimal euros(String amount) {
+        return new BigDecimal(amount);
     }
 
     static RequestSpecification anonymous() {

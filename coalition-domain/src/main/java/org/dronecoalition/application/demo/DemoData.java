@@ -9,16 +9,22 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.dronecoalition.application.ContributionService;
+import org.dronecoalition.application.FundService;
 import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.application.MembershipService.Admission;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.UserAccount;
 import org.dronecoalition.domain.account.UserAccountRepository;
+import org.dronecoalition.domain.contribution.Contribution;
+import org.dronecoalition.domain.fund.EntryType;
+import org.dronecoalition.domain.fund.Fund;
 import org.dronecoalition.domain.member.MemberCountryRepository;
 import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.shared.CountryCode;
+import org.dronecoalition.domain.shared.Money;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,6 +53,12 @@ public class DemoData {
     MemberCountryRepository members;
 
     @Inject
+    FundService funds;
+
+    @Inject
+    ContributionService contributions;
+
+    @Inject
     UserAccountRepository accounts;
 
     @Inject
@@ -73,6 +85,8 @@ public class DemoData {
         admit("PL", LocalDate.of(2024, 7, 4), MemberRole.MEMBER);
         admit("LU", LocalDate.of(2024, 10, 3), MemberRole.MEMBER);
 
+        loadFunds();
+
         account("cso", "Coalition Support Office", Role.CSO_ADMIN, null);
         account("rep-lv", "Representative of Latvia", Role.MEMBER_REP, "LV");
         account("rep-gb", "Representative of the United Kingdom", Role.MEMBER_REP, "GB");
@@ -80,7 +94,41 @@ public class DemoData {
         account("rep-nl", "Representative of the Netherlands", Role.MEMBER_REP, "NL");
         account("tester", "Test and evaluation officer", Role.TEST_OFFICER, null);
         account("maker", "Manufacturer user", Role.MANUFACTURER, null);
-        LOG.info("Demo data loaded: 17 member countries and 7 demo accounts");
+        LOG.info("Demo data loaded: 17 member countries, 2 funds with contributions, 7 demo accounts");
+    }
+
+    /**
+     * The joint procurement fund (EUR 50 million received by October 2024, Latvia's EUR 5 million
+     * among it) and the MoU special fund (EUR 45 million pledged by five members). Splits beyond
+     * those public figures are illustrative, as are the pilot commitment and its first payment.
+     */
+    private void loadFunds() {
+        Fund joint = funds.create(Actor.SYSTEM, "Joint procurement fund",
+                "Joint procurement of drones for Ukraine through the coalition's international tenders", null);
+        String[][] jointShares = {{"LV", "5000000"}, {"GB", "10000000"}, {"NL", "8000000"}, {"SE", "6000000"},
+            {"DK", "5000000"}, {"DE", "6000000"}, {"LT", "2000000"}, {"EE", "2000000"}, {"CA", "3000000"},
+            {"AU", "3000000"}};
+        for (String[] share : jointShares) {
+            contribute(joint, share[0], share[1], share[1]);
+        }
+        Fund mou = funds.create(Actor.SYSTEM, "MoU special fund",
+                "Special fund created by the Memorandum of Understanding of the drone coalition",
+                "Memorandum of Understanding of 10 July 2024");
+        contribute(mou, "NL", "15000000", "15000000");
+        contribute(mou, "GB", "15000000", "10000000");
+        contribute(mou, "SE", "8000000", "4000000");
+        contribute(mou, "LV", "5000000", "5000000");
+        contribute(mou, "NZ", "2000000", "1000000");
+        funds.record(Actor.SYSTEM, null, joint.getId(), EntryType.COMMITMENT, Money.of("2400000.00"),
+                "DC-2024-FPV-00 pilot orders");
+        funds.record(Actor.SYSTEM, null, joint.getId(), EntryType.PAYMENT, Money.of("1200000.00"),
+                "DC-2024-FPV-00 pilot orders");
+    }
+
+    private void contribute(Fund fund, String code, String pledged, String received) {
+        Contribution c = contributions.pledge(Actor.SYSTEM, null, fund.getId(), CountryCode.of(code),
+                Money.of(pledged));
+        contributions.receive(Actor.SYSTEM, null, c.getId(), Money.of(received));
     }
 
     private void admit(String code, LocalDate joinedOn, MemberRole role) {

@@ -6,13 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dronecoalition.application.FundService;
 import org.dronecoalition.application.MembershipService;
+import org.dronecoalition.domain.fund.FundBalance;
 
-/** The home page: how far the coalition has grown towards its planned size. */
+/** The home page: how far the coalition has grown towards its planned size, and its money. */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBacking {
@@ -20,11 +23,25 @@ public class DashboardBacking {
     @Inject
     MembershipService membership;
 
+    @Inject
+    FundService funds;
+
     private MembershipService.Growth growth;
+    private FundService.MoneyOverview money;
 
     @PostConstruct
     void load() {
         growth = membership.growth();
+        money = funds.moneyOverview();
+    }
+
+    /** Pledged, received, committed, paid and available money of all funds together. */
+    public FundBalance getMoney() {
+        return money.total();
+    }
+
+    public BigDecimal getPledged() {
+        return money.pledged().amount();
     }
 
     public long getMembers() {

@@ -1,5 +1,8 @@
 package org.dronecoalition.web.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import org.dronecoalition.domain.shared.InvalidInputException;
 import org.dronecoalition.domain.shared.PageRequest;
@@ -28,6 +31,17 @@ public final class QueryParams {
         }
     }
 
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, name + " must be a date like 2024-10-14, not '" + value + "'");
+        }
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -35,7 +49,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, name + " must be one of " + java.util.Arrays.toString(
+            throw new InvalidInputException(name, name + " must be one of " + Arrays.toString(
                     type.getEnumConstants()) + ", not '" + value + "'");
         }
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.dronecoalition.application.ContributionService;
 import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.member.MemberCountryRepository;
@@ -22,6 +23,7 @@ import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.web.rest.CoalitionApi;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
+import org.dronecoalition.web.rest.contribution.ContributionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +41,9 @@ public class MemberResource {
 
     @Inject
     MembershipService membership;
+
+    @Inject
+    ContributionService contributions;
 
     @Inject
     CurrentActor actor;
@@ -105,6 +110,29 @@ public class MemberResource {
     public MemberView withdraw(@PathParam("code") @Parameter(example = "LV") String code,
             @NotNull @Valid Withdrawal body) {
         return MemberView.of(membership.withdraw(actor.get(), CountryCode.of(code), body.version));
+    }
+
+    @GET
+    @Path("{code}/contributions")
+    @Operation(operationId = "listMemberContributions", summary = "A member country's pledges and receipts")
+    @APIResponse(responseCode = "200", description = "A page of contributions",
+            content = @Content(schema = @Schema(implementation = ContributionPage.class)))
+    public PageView<ContributionView> contributions(@PathParam("code") @Parameter(example = "LV") String code,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) String size) {
+        return PageView.of(contributions.ofMember(CountryCode.of(code), QueryParams.page(page, size)),
+                ContributionView::of);
+    }
+
+    @Schema(name = "ContributionPage")
+    static final class ContributionPage {
+        @Schema(implementation = ContributionView.class, type = SchemaType.ARRAY)
+        public java.util.List<ContributionView> items;
+        public int page;
+        public int size;
+        public long total;
+        public int totalPages;
     }
 
     /** For the OpenAPI document only: the concrete page type. */

@@ -1,0 +1,107 @@
+package org.dronecoalition.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.account.Role;
+import org.dronecoalition.domain.audit.AuditTrail;
+import org.dronecoalition.domain.contribution.Contribution;
+import org.dronecoalition.domain.contribution.ContributionRepository;
+import org.dronecoalition.domain.fund.FundRepository;
+import org.dronecoalition.domain.fund.Treasury;
+import org.dronecoalition.domain.member.MemberCountry;
+import org.dronecoalition.domain.member.MemberCountryRepository;
+import org.dronecoalition.domain.shared.ConflictException;
+import org.dronecoalition.domain.shared.CountryCode;
+import org.dronecoalition.domain.shared.Money;
+import org.dronecoalition.domain.shared.Page;
+import org.dronecoalition.domain.shared.PageRequest;
+
+/** Pledges by member countries and the receipts the CSO records against them. */
+@Stateless
+public class ContributionService {
+
+    static final String AGGREGATE = "Contribution";
+
+    @Inject
+    ContributionRepository contributions;
+
+    @Inject
+    MemberCountryRepository members;
+
+    @Inject
+    FundRepository funds;
+
+    @Inject
+    Treasury treasury;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Contribution get(long id) {
+        return contributions.get(id);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<Contribution> ofMember(CountryCode code, PageRequest page) {
+        members.get(code);
+        return contributions.ofMember(code.value(), page);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<Contribution> open(PageRequest page) {
+        return contributions.open(page);
+    }
+
+    /** A representative pledges for their own country; the CSO may record a pledge for any. */
+    public Contribution pledge(Actor actor, String idempotencyKey, long fundId, CountryCode code, Money amount) {
+        actor.requireActsFor(code);
+        long id = idempotency.once(actor, idempotencyKey, "pledge", () -> {
+            funds.get(fundId);
+            MemberCountry member = members.get(code);
+            Contribution contribution = new Contribution(fundId, member, amount, LocalDate.now(clock));
+            contributions.add(contribution);
+            audit.record(actor, AGGREGATE, contribution.getId(), "PLEDGED", amount + " by " + code + " to fund "
+                    + fundId);
+            return contribution.getId();
+        });
+        return contributions.get(id);
+    }
+
+    /** Raises (or lowers) a pledge; never below what has arrived. */
+    public Contribution repledge(Actor actor, long id, long expectedVersion, Money amount) {
+        Contribution contribution = contributions.get(id);
+        actor.requireActsFor(new CountryCode(contribution.getMemberCode()));
+        if (contribution.getVersion() != expectedVersion) {
+            throw ConflictException.staleVersion(AGGREGATE, id, expectedVersion, contribution.getVersion());
+        }
+        contribution.repledge(amount);
+        contributions.flush();
+        audit.record(actor, AGGREGATE, id, "REPLEDGED", "pledge now " + amount);
+        return contribution;
+    }
+
+    /** The CSO confirms that money arrived: the pledge's received amount and the fund's ledger grow together. */
+    public Contribution receive(Actor actor, String idempotencyKey, long id, Money amount) {
+        actor.require(Role.CSO_ADMIN);
+        idempotency.once(actor, idempotencyKey, "receipt:" + id, () -> {
+            Contribution contribution = contributions.get(id);
+            contribution.receive(amount);
+            contributions.flush();
+            return treasury.receive(actor, contribution.getFundId(), amount, contribution.getMemberCode(), id, null)
+                    .getId();
+        });
+        return contributions.get(id);
+    }
+}

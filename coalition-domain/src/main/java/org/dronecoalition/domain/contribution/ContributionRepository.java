@@ -1,0 +1,82 @@
+package org.dronecoalition.domain.contribution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dronecoalition.domain.shared.Money;
+import org.dronecoalition.domain.shared.Page;
+import org.dronecoalition.domain.shared.PageRequest;
+import org.dronecoalition.domain.shared.UnknownEntityException;
+
+@ApplicationScoped
+public class ContributionRepository {
+
+    @PersistenceContext(unitName = "coalition")
+    private EntityManager em;
+
+    public Contribution get(long id) {
+        Contribution c = em.find(Contribution.class, id);
+        if (c == null) {
+            throw new UnknownEntityException("Contribution", id);
+        }
+        return c;
+    }
+
+    public void add(Contribution contribution) {
+        em.persist(contribution);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Page<Contribution> ofMember(String memberCode, PageRequest request) {
+        List<Contribution> items = em.createQuery("select c from Contribution c where c.memberCode = :member "
+                        + "order by c.pledgedOn, c.id", Contribution.class)
+                .setParameter("member", memberCode)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = em.createQuery("select count(c) from Contribution c where c.memberCode = :member", Long.class)
+                .setParameter("member", memberCode).getSingleResult();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    /** Pledges with money still to arrive, oldest first: what the CSO records receipts against. */
+    public Page<Contribution> open(PageRequest request) {
+        List<Contribution> items = em.createQuery("select c from Contribution c where c.received < c.pledged "
+                        + "order by c.pledgedOn, c.id", Contribution.class)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = em.createQuery("select count(c) from Contribution c where c.received < c.pledged", Long.class)
+                .getSingleResult();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    /** Pledged per fund, in one grouped query. */
+    public Map<Long, Money> pledgedByFund() {
+        Map<Long, Money> result = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select c.fundId, sum(c.pledged) from Contribution c group by c.fundId",
+                Object[].class).getResultList()) {
+            result.put((Long) row[0], new Money((BigDecimal) row[1]));
+        }
+        return result;
+    }
+
+    /** Pledged per member country, for one fund or all (fundId null). */
+    public Map<String, Money> pledgedByMember(Long fundId) {
+        String where = fundId == null ? "" : " where c.fundId = :fund";
+        var query = em.createQuery("select c.memberCode, sum(c.pledged) from Contribution c" + where
+                + " group by c.memberCode order by c.memberCode", Object[].class);
+        if (fundId != null) {
+            query.setParameter("fund", fundId);
+        }
+        Map<String, Money> result = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            result.put((String) row[0], new Money((BigDecimal) row[1]));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,52 @@
+package org.dronecoalition.domain.fund;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.dronecoalition.domain.shared.Page;
+import org.dronecoalition.domain.shared.PageRequest;
+import org.dronecoalition.domain.shared.UnknownEntityException;
+
+@ApplicationScoped
+public class FundRepository {
+
+    @PersistenceContext(unitName = "coalition")
+    private EntityManager em;
+
+    public Fund get(long id) {
+        return Optional.ofNullable(em.find(Fund.class, id)).orElseThrow(() -> new UnknownEntityException("Fund", id));
+    }
+
+    /** The fund, locked until the transaction ends: the one place where money is committed. */
+    Fund lock(long id) {
+        Fund fund = em.find(Fund.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (fund == null) {
+            throw new UnknownEntityException("Fund", id);
+        }
+        return fund;
+    }
+
+    public boolean nameTaken(String name) {
+        return !em.createQuery("select f.id from Fund f where f.name = :name", Long.class)
+                .setParameter("name", name.strip()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public void add(Fund fund) {
+        em.persist(fund);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Page<Fund> list(PageRequest request) {
+        List<Fund> items = em.createQuery("select f from Fund f order by f.name", Fund.class)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = em.createQuery("select count(f) from Fund f", Long.class).getSingleResult();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+}

@@ -1,0 +1,131 @@
+package org.dronecoalition.domain.fund;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dronecoalition.domain.shared.Money;
+import org.dronecoalition.domain.shared.Page;
+import org.dronecoalition.domain.shared.PageRequest;
+import org.dronecoalition.domain.shared.UnknownEntityException;
+
+/**
+ * The ledgers of all funds: appends entries and sums them. Balances are aggregate queries on the
+ * (fund_id, entry_type) index, never loops over entries.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    /** Narrows a ledger listing; null fields do not filter. */
+    public record Filter(EntryType type, String memberCode, OffsetDateTime from, OffsetDateTime to) {
+        public static final Filter NONE = new Filter(null, null, null, null);
+    }
+
+    @PersistenceContext(unitName = "coalition")
+    private EntityManager em;
+
+    void append(LedgerEntry entry) {
+        em.persist(entry);
+        em.flush();
+    }
+
+    public LedgerEntry get(long id) {
+        LedgerEntry entry = em.find(LedgerEntry.class, id);
+        if (entry == null) {
+            throw new UnknownEntityException("Ledger entry", id);
+        }
+        return entry;
+    }
+
+    public FundBalance balance(long fundId) {
+        return FundBalance.of(totals(em.createQuery("select e.type, sum(e.amount) from LedgerEntry e "
+                + "where e.fundId = :fund group by e.type", Object[].class).setParameter("fund", fundId)));
+    }
+
+    /** The balance of every fund that has entries, in one grouped query. */
+    public Map<Long, FundBalance> balancesByFund() {
+        Map<Long, Map<EntryType, Money>> totals = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select e.fundId, e.type, sum(e.amount) from LedgerEntry e "
+                + "group by e.fundId, e.type order by e.fundId", Object[].class).getResultList()) {
+            totals.computeIfAbsent((Long) row[0], id -> new EnumMap<>(EntryType.class))
+                    .put((EntryType) row[1], new Money((BigDecimal) row[2]));
+        }
+        Map<Long, FundBalance> result = new LinkedHashMap<>();
+        totals.forEach((fund, byType) -> result.put(fund, FundBalance.of(byType)));
+        return result;
+    }
+
+    /** The balance of the entries that carry one reference (an order, say). */
+    public FundBalance balance(long fundId, String reference) {
+        return FundBalance.of(totals(em.createQuery("select e.type, sum(e.amount) from LedgerEntry e "
+                        + "where e.fundId = :fund and e.reference = :reference group by e.type", Object[].class)
+                .setParameter("fund", fundId).setParameter("reference", reference)));
+    }
+
+    /** Money received per member country, for every fund or one (fundId null means all). */
+    public Map<String, Money> receivedByMember(Long fundId) {
+        String where = fundId == null ? "" : " and e.fundId = :fund";
+        var query = em.createQuery("select e.memberCode, sum(e.amount) from LedgerEntry e where e.type = :type"
+                + where + " group by e.memberCode order by e.memberCode", Object[].class)
+                .setParameter("type", EntryType.CONTRIBUTION_RECEIVED);
+        if (fundId != null) {
+            query.setParameter("fund", fundId);
+        }
+        Map<String, Money> result = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            result.put((String) row[0], new Money((BigDecimal) row[1]));
+        }
+        return result;
+    }
+
+    /** Oldest first, as a ledger is read. */
+    public Page<LedgerEntry> list(long fundId, Filter filter, PageRequest request) {
+        String where = where(filter);
+        TypedQuery<LedgerEntry> query = em.createQuery("select e from LedgerEntry e where e.fundId = :fund" + where
+                + " order by e.recordedAt, e.id", LedgerEntry.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from LedgerEntry e where e.fundId = :fund"
+                + where, Long.class);
+        bind(query, fundId, filter);
+        bind(count, fundId, filter);
+        return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
+                request.page(), request.size(), count.getSingleResult());
+    }
+
+    private static String where(Filter f) {
+        return (f.type() == null ? "" : " and e.type = :type")
+                + (f.memberCode() == null ? "" : " and e.memberCode = :member")
+                + (f.from() == null ? "" : " and e.recordedAt >= :from")
+                + (f.to() == null ? "" : " and e.recordedAt < :to");
+    }
+
+    private static void bind(TypedQuery<?> query, long fundId, Filter f) {
+        query.setParameter("fund", fundId);
+        if (f.type() != null) {
+            query.setParameter("type", f.type());
+        }
+        if (f.memberCode() != null) {
+            query.setParameter("member", f.memberCode());
+        }
+        if (f.from() != null) {
+            query.setParameter("from", f.from());
+        }
+        if (f.to() != null) {
+            query.setParameter("to", f.to());
+        }
+    }
+
+    private static Map<EntryType, Money> totals(TypedQuery<Object[]> query) {
+        Map<EntryType, Money> totals = new EnumMap<>(EntryType.class);
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            totals.put((EntryType) row[0], new Money((BigDecimal) row[1]));
+        }
+        return totals;
+    }
+}

@@ -1,0 +1,71 @@
+package org.dronecoalition.web.faces.fund;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import org.dronecoalition.application.FundService;
+import org.dronecoalition.application.FundService.FundSummary;
+import org.dronecoalition.application.FundService.MemberFigures;
+import org.dronecoalition.domain.fund.FundBalance;
+
+/** The money overview: per fund and per country, with a chart of where each fund's money stands. */
+@Named("funds")
+@RequestScoped
+public class FundsBacking {
+
+    @Inject
+    FundService service;
+
+    private FundService.MoneyOverview overview;
+
+    @PostConstruct
+    void load() {
+        overview = service.moneyOverview();
+    }
+
+    public List<FundSummary> getFunds() {
+        return overview.funds();
+    }
+
+    public List<MemberFigures> getMembers() {
+        return overview.members();
+    }
+
+    public FundBalance getTotal() {
+        return overview.total();
+    }
+
+    public BigDecimal getPledged() {
+        return overview.pledged().amount();
+    }
+
+    /** A Chart.js stacked bar chart: each fund's received money split into paid, outstanding and available. */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        overview.funds().forEach(f -> labels.add(f.fund().getName()));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(dataset("Paid", b -> b.paid().amount()))
+                                .add(dataset("Committed, not yet paid", b -> b.outstanding().amount()))
+                                .add(dataset("Available", b -> b.available().amount()))))
+                .add("options", Json.createObjectBuilder().add("responsive", true)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("stacked", true))
+                                .add("y", Json.createObjectBuilder().add("stacked", true))))
+                .build().toString();
+    }
+
+    private jakarta.json.JsonObjectBuilder dataset(String label, Function<FundBalance, BigDecimal> figure) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        overview.funds().forEach(f -> data.add(figure.apply(f.balance())));
+        return Json.createObjectBuilder().add("label", label).add("data", data);
+    }
+}
