@@ -11,7 +11,10 @@ import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
 import org.dronecoalition.domain.contribution.Contribution;
 import org.dronecoalition.domain.contribution.ContributionRepository;
+import org.dronecoalition.domain.fund.EntryType;
 import org.dronecoalition.domain.fund.FundRepository;
+import org.dronecoalition.domain.fund.Ledger;
+import org.dronecoalition.domain.fund.LedgerEntry;
 import org.dronecoalition.domain.fund.Treasury;
 import org.dronecoalition.domain.member.MemberCountry;
 import org.dronecoalition.domain.member.MemberCountryRepository;
@@ -20,6 +23,7 @@ import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
+import org.dronecoalition.domain.shared.UnknownEntityException;
 
 /** Pledges by member countries and the receipts the CSO records against them. */
 @Stateless
@@ -38,6 +42,9 @@ public class ContributionService {
 
     @Inject
     Treasury treasury;
+
+    @Inject
+    Ledger ledger;
 
     @Inject
     Idempotency idempotency;
@@ -90,6 +97,32 @@ public class ContributionService {
         contributions.flush();
         audit.record(actor, AGGREGATE, id, "REPLEDGED", "pledge now " + amount);
         return contribution;
+    }
+
+    /**
+     * The CSO corrects a receipt recorded wrongly: a new, negative ledger entry names the receipt it
+     * corrects, and the contribution's received amount falls by as much. Nothing is edited.
+     */
+    public Contribution correctReceipt(Actor actor, String idempotencyKey, long id, long receiptEntryId,
+            Money amount) {
+        actor.require(Role.CSO_ADMIN);
+        idempotency.once(actor, idempotencyKey, "correction:" + receiptEntryId, () -> {
+            Contribution contribution = contributions.get(id);
+            LedgerEntry receipt = ledger.get(receiptEntryId);
+            if (receipt.getType() != EntryType.CONTRIBUTION_RECEIVED || receipt.getContributionId() == null
+                    || receipt.getContributionId() != id || receipt.getCorrectsId() != null) {
+                throw new UnknownEntityException("Receipt of contribution " + id, receiptEntryId);
+            }
+            if (amount.exceeds(ledger.remainderOf(receipt))) {
+                throw new ConflictException("amount", "Only " + ledger.remainderOf(receipt)
+                        + " of receipt " + receiptEntryId + " is left to correct");
+            }
+            contribution.correctReceived(amount);
+            contributions.flush();
+            return treasury.receive(actor, contribution.getFundId(), amount.negate(), contribution.getMemberCode(),
+                    id, receiptEntryId).getId();
+        });
+        return contributions.get(id);
     }
 
     /** The CSO confirms that money arrived: the pledge's received amount and the fund's ledger grow together. */

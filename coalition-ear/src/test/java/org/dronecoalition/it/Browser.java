@@ -4,10 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the Debian packages (.ci/run installs them). Where they are missing
@@ -19,6 +24,37 @@ final class Browser {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private Browser() {
+    }
+
+    /** Signs in through the login form and waits for the user name in the header. */
+    static void logIn(WebDriver browser, WebDriverWait wait, String username) {
+        browser.get(Api.BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav:user"), username));
+    }
+
+    static void logOut(WebDriver browser, WebDriverWait wait) {
+        browser.findElement(By.id("nav:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav:login")));
+    }
+
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by (part of) its label, through the widget's
+     * own API: the overlay list is rendered lazily and differs between PrimeFaces versions.
+     */
+    static void choose(WebDriver browser, WebDriverWait wait, String menuId, String labelPart) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")));
+        ((JavascriptExecutor) browser).executeScript("var select = document.getElementById(arguments[0] + '_input');"
+                + "var option = Array.from(select.options).find(o => o.text.indexOf(arguments[1]) >= 0);"
+                + "if (!option) { throw new Error('No option ' + arguments[1] + ' in ' + arguments[0]); }"
+                + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", menuId, labelPart);
+    }
+
+    static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
     }
 
     static WebDriver start() throws Exception {

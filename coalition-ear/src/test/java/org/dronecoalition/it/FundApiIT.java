@@ -98,6 +98,25 @@ class FundApiIT {
     }
 
     @Test
+    void aWrongReceiptIsCorrectedByANewEntryNotAnEdit() {
+        long fund = newFund("corrections");
+        long ee = pledge("cso", fund, "EE", "100.00");
+        receive(ee, "100.00").then().statusCode(201);
+        long receipt = anonymous().get("/funds/" + fund + "/ledger").then().extract().jsonPath()
+                .getLong("items[0].id");
+        as("cso").body("{\"amount\":30.00}").post("/contributions/" + ee + "/receipts/" + receipt + "/corrections")
+                .then().statusCode(201).body("received", equalTo(euros("70.00")))
+                .body("status", is("PARTIALLY_RECEIVED"));
+        as("cso").body("{\"amount\":70.01}").post("/contributions/" + ee + "/receipts/" + receipt + "/corrections")
+                .then().statusCode(409).body("detail", containsString("EUR 70.00"));
+        anonymous().get("/funds/" + fund + "/ledger").then().body("total", is(2))
+                .body("items[0].amount", equalTo(euros("100.00")))
+                .body("items[1].amount", equalTo(euros("-30.00")))
+                .body("items[1].correctsId", equalTo((int) receipt));
+        assertThat(balance(fund).getString("received"), is("70.00"));
+    }
+
+    @Test
     void badAmountsAreRefusedNamingTheField() {
         long fund = newFund("bad amounts");
         for (String amount : new String[] {"0", "-5", "10.005", "1e15"}) {

@@ -5,40 +5,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A CSO officer at work in the Faces pages, in a real (headless) browser. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MemberPagesIT {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class MemberPagesIT extends BrowserTest {
 
     @Test
     void dashboardShowsMembersAgainstThePlanAndDrawsTheChart() {
@@ -59,13 +38,13 @@ class MemberPagesIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("DK"))).click();
 
         WebElement joinedOn = wait.until(ExpectedConditions.elementToBeClickable(By.id("member:joinedOn")));
-        replace(joinedOn, "2099-02-17");
+        Browser.type(joinedOn, "2099-02-17");
         browser.findElement(By.id("member:save")).click();
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#member\\:joinedOnMessage .ui-message-error-detail")));
         assertThat(message.getText(), containsString("future"));
 
-        replace(browser.findElement(By.id("member:joinedOn")), "2024-02-18");
+        Browser.type(browser.findElement(By.id("member:joinedOn")), "2024-02-18");
         browser.findElement(By.id("member:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member:messages"), "Saved"));
 
@@ -94,15 +73,6 @@ class MemberPagesIT {
         browser.findElement(By.id("login:submit")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")))
                 .getText(), containsString("wrong password"));
-        browser.findElement(By.id("login:username")).clear();
-        browser.findElement(By.id("login:username")).sendKeys("cso");
-        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:user"))).getText(), is("cso"));
-    }
-
-    private static void replace(WebElement input, String text) {
-        input.clear();
-        input.sendKeys(text);
+        Browser.logIn(browser, wait, "cso");
     }
 }

@@ -71,6 +71,15 @@ public class Contribution {
         received = getReceived().plus(amount).amount();
     }
 
+    /** Takes back part of what was recorded as received, when a receipt was recorded wrongly. */
+    public void correctReceived(Money amount) {
+        if (amount.exceeds(getReceived())) {
+            throw new ConflictException("amount", "A correction of " + amount + " exceeds the " + getReceived()
+                    + " received");
+        }
+        received = getReceived().minus(amount).amount();
+    }
+
     /** Changes the pledge; it can be lowered, but not below what has already arrived. */
     public void repledge(Money amount) {
         if (getReceived().exceeds(amount)) {

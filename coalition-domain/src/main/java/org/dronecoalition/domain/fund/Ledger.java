@@ -43,6 +43,13 @@ public class Ledger {
         return entry;
     }
 
+    /** What remains of an entry after the corrections that name it (their amounts are negative). */
+    public Money remainderOf(LedgerEntry entry) {
+        BigDecimal corrections = em.createQuery("select coalesce(sum(e.amount), 0) from LedgerEntry e "
+                + "where e.correctsId = :id", BigDecimal.class).setParameter("id", entry.getId()).getSingleResult();
+        return entry.getAmount().plus(new Money(corrections));
+    }
+
     public FundBalance balance(long fundId) {
         return FundBalance.of(totals(em.createQuery("select e.type, sum(e.amount) from LedgerEntry e "
                 + "where e.fundId = :fund group by e.type", Object[].class).setParameter("fund", fundId)));

@@ -49,9 +49,8 @@ public class ContributionResource {
             content = @Content(schema = @Schema(implementation = ContributionView.class)))
     public Response pledge(@HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retry return the "
             + "first result") String key, @NotNull @Valid NewPledge body, @Context UriInfo uri) {
-        Contribution c = contributions.pledge(actor.get(), key, body.fundId, CountryCode.of(body.memberCode),
-                Money.positive("amount", body.amount, body.currency));
-        return created(uri, c);
+        return created(uri, contributions.pledge(actor.get(), key, body.fundId, CountryCode.of(body.memberCode),
+                Money.positive("amount", body.amount, body.currency)));
     }
 
     @GET
@@ -83,10 +82,22 @@ public class ContributionResource {
             content = @Content(schema = @Schema(implementation = ContributionView.class)))
     public Response receive(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
             @NotNull @Valid Receipt body, @Context UriInfo uri) {
-        Contribution c = contributions.receive(actor.get(), key, id,
-                Money.positive("amount", body.amount, body.currency));
-        return Response.created(uri.getBaseUriBuilder().path("contributions").path(String.valueOf(id)).build())
-                .entity(ContributionView.of(c)).build();
+        return created(uri, contributions.receive(actor.get(), key, id,
+                Money.positive("amount", body.amount, body.currency)));
+    }
+
+    @POST
+    @Path("{id}/receipts/{entryId}/corrections")
+    @Operation(operationId = "correctReceipt", summary = "Correct a receipt recorded wrongly (CSO): a new, "
+            + "negative ledger entry that names the receipt; nothing is edited or deleted")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "201", description = "Corrected; the contribution as it now stands",
+            content = @Content(schema = @Schema(implementation = ContributionView.class)))
+    public Response correct(@PathParam("id") long id, @PathParam("entryId") @Parameter(description = "The ledger "
+            + "entry of the receipt") long entryId, @HeaderParam("Idempotency-Key") String key,
+            @NotNull @Valid Receipt body, @Context UriInfo uri) {
+        return created(uri, contributions.correctReceipt(actor.get(), key, id, entryId,
+                Money.positive("amount", body.amount, body.currency)));
     }
 
     private static Response created(UriInfo uri, Contribution c) {

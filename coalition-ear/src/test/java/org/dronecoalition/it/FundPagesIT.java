@@ -1,0 +1,62 @@
+package org.dronecoalition.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Latvia's representative pledges, the CSO records the money, and the dashboard shows it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FundPagesIT extends BrowserTest {
+
+    @Test
+    void aPledgeAndItsReceiptReachTheDashboard() {
+        BigDecimal pledgedBefore = figure("pledged");
+        BigDecimal receivedBefore = figure("received");
+
+        Browser.logIn(browser, wait, "rep-lv");
+        browser.get(Api.BASE_URL + "/funds/pledge.xhtml");
+        assertThat(browser.findElement(By.id("pledge:memberCode")).getAttribute("value"), equalTo("LV"));
+        Browser.choose(browser, wait, "pledge:fundId", "MoU special fund");
+        Browser.type(browser.findElement(By.id("pledge:amount")), "0");
+        browser.findElement(By.id("pledge:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#pledge\\:amountMessage .ui-message-error-detail"))).getText(),
+                containsString("more than zero"));
+        Browser.type(browser.findElement(By.id("pledge:amount")), "1234.56");
+        browser.findElement(By.id("pledge:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pledge:messages"), "Pledged EUR 1234.56"));
+        Browser.logOut(browser, wait);
+
+        Browser.logIn(browser, wait, "cso");
+        browser.get(Api.BASE_URL + "/funds/receipt.xhtml");
+        Browser.choose(browser, wait, "receipt:contribution",
+                "LV · fund " + mouFund() + " · outstanding EUR 1234.56");
+        Browser.type(browser.findElement(By.id("receipt:amount")), "1234.56");
+        browser.findElement(By.id("receipt:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("receipt:messages"), "Recorded"));
+
+        assertThat(figure("pledged"), equalTo(pledgedBefore.add(new BigDecimal("1234.56"))));
+        assertThat(figure("received"), equalTo(receivedBefore.add(new BigDecimal("1234.56"))));
+    }
+
+    private static long mouFund() {
+        return Api.anonymous().get("/funds").then().extract().jsonPath()
+                .getLong("items.find { it.name == 'MoU special fund' }.id");
+    }
+
+    /** A money figure of the home page, e.g. "35,001,234.56" read as 35001234.56. */
+    private BigDecimal figure(String id) {
+        browser.get(Api.BASE_URL + "/");
+        String text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+        return new BigDecimal(text.replace(",", "")).setScale(2);
+    }
+}
