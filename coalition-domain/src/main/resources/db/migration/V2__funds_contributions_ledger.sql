@@ -59,3 +59,7 @@ create table idempotent_request (
     result_id   bigint       not null,
     created_at  timestamp with time zone not null
 );
+
+-- Corrections are looked up by the entry they correct; the audit trail by aggregate id alone.
+create index ledger_entry_corrects_ix on ledger_entry (corrects_id);
+create index audit_event_aggregate_id_ix on audit_event (aggregate_id, occurred_at);

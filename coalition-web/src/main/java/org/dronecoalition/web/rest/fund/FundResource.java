@@ -76,7 +76,7 @@ public class FundResource {
     @Operation(operationId = "getFund", summary = "One fund")
     @APIResponse(responseCode = "200", description = "The fund",
             content = @Content(schema = @Schema(implementation = FundView.class)))
-    public FundView get(@PathParam("id") @Parameter(example = "50") long id) {
+    public FundView get(@PathParam("id") long id) {
         return FundView.of(funds.get(id));
     }
 
@@ -138,7 +138,7 @@ public class FundResource {
     @Produces("text/csv")
     @Operation(operationId = "exportLedger", summary = "The fund's ledger as CSV, with the same filters")
     @APIResponse(responseCode = "200", description = "CSV, one entry a line",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response ledgerCsv(@PathParam("id") long id,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = EntryType.class)) String type,
             @QueryParam("member") String member, @QueryParam("from") String from, @QueryParam("to") String to) {
