@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -82,6 +84,27 @@ class FundApiIT {
         assertThat(csv.lines().count(), is(3L));
         anonymous().get("/members/LV/contributions?size=100").then().statusCode(200)
                 .body("items.id", hasItem((int) lv));
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        anonymous().queryParam("from", "2024-01-01").queryParam("to", "2024-12-31").get("/funds/" + fund + "/ledger")
+                .then().statusCode(200).body("total", is(0));
+        anonymous().queryParam("from", today).queryParam("to", today).queryParam("member", "lv")
+                .get("/funds/" + fund + "/ledger").then().statusCode(200).body("total", is(2));
+        anonymous().queryParam("from", "14 October").get("/funds/" + fund + "/ledger")
+                .then().statusCode(400).body("errors[0].field", is("from"));
+        as("cso").queryParam("aggregateType", "Fund").queryParam("aggregateId", fund).get("/audit-events")
+                .then().statusCode(200).body("items.action", hasItem("CONTRIBUTION_RECEIVED"))
+                .body("items.action", hasItem("CREATED"));
+    }
+
+    @Test
+    void fundNamesAreUnique() {
+        String name = "Unique fund " + UUID.randomUUID();
+        as("cso").body("{\"name\":\"" + name + "\"}").post("/funds").then().statusCode(201);
+        as("cso").body("{\"name\":\"" + name + "\"}").post("/funds").then().statusCode(409)
+                .body("errors[0].field", is("name"));
+        as("cso").body("{\"name\":\"\"}").post("/funds").then().statusCode(400)
+                .body("errors[0].field", is("name"));
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.dronecoalition.domain.contribution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dronecoalition.domain.shared.Money;
@@ -57,12 +55,8 @@ public class ContributionRepository {
 
     /** Pledged per fund, in one grouped query. */
     public Map<Long, Money> pledgedByFund() {
-        Map<Long, Money> result = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select c.fundId, sum(c.pledged) from Contribution c group by c.fundId",
-                Object[].class).getResultList()) {
-            result.put((Long) row[0], new Money((BigDecimal) row[1]));
-        }
-        return result;
+        return Money.sums(em.createQuery("select c.fundId, sum(c.pledged) from Contribution c group by c.fundId",
+                Object[].class).getResultList());
     }
 
     /** Pledged per member country, for one fund or all (fundId null). */
@@ -73,10 +67,6 @@ public class ContributionRepository {
         if (fundId != null) {
             query.setParameter("fund", fundId);
         }
-        Map<String, Money> result = new LinkedHashMap<>();
-        for (Object[] row : query.getResultList()) {
-            result.put((String) row[0], new Money((BigDecimal) row[1]));
-        }
-        return result;
+        return Money.sums(query.getResultList());
     }
 }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.shared.Page;
@@ -84,11 +83,7 @@ public class Ledger {
         if (fundId != null) {
             query.setParameter("fund", fundId);
         }
-        Map<String, Money> result = new LinkedHashMap<>();
-        for (Object[] row : query.getResultList()) {
-            result.put((String) row[0], new Money((BigDecimal) row[1]));
-        }
-        return result;
+        return Money.sums(query.getResultList());
     }
 
     /** Oldest first, as a ledger is read. */
@@ -128,11 +123,6 @@ public class Ledger {
     }
 
     private static Map<EntryType, Money> totals(TypedQuery<Object[]> query) {
-        Map<EntryType, Money> totals = new EnumMap<>(EntryType.class);
-        List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
-            totals.put((EntryType) row[0], new Money((BigDecimal) row[1]));
-        }
-        return totals;
+        return Money.sums(query.getResultList());
     }
 }

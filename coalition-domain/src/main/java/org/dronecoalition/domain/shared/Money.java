@@ -2,6 +2,9 @@ package org.dronecoalition.domain.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An amount of euros with exactly two decimals. Every euro in the platform is one of these:
@@ -49,6 +52,19 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public static Money of(String amount) {
         return new Money(new BigDecimal(amount));
+    }
+
+    /**
+     * The rows of a grouped query, {@code select key, sum(amount) ... group by key}, as a map in
+     * the query's order.
+     */
+    @SuppressWarnings("unchecked")
+    public static <K> Map<K, Money> sums(List<Object[]> rows) {
+        Map<K, Money> result = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            result.put((K) row[0], new Money((BigDecimal) row[1]));
+        }
+        return result;
     }
 
     public Money plus(Money other) {
