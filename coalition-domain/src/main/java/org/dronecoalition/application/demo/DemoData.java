@@ -5,13 +5,18 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.dronecoalition.application.ContributionService;
 import org.dronecoalition.application.FundService;
 import org.dronecoalition.application.MembershipService;
+import org.dronecoalition.application.Passwords;
 import org.dronecoalition.application.MembershipService.Admission;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
@@ -20,10 +25,13 @@ import org.dronecoalition.domain.account.UserAccountRepository;
 import org.dronecoalition.domain.contribution.Contribution;
 import org.dronecoalition.domain.fund.EntryType;
 import org.dronecoalition.domain.fund.Fund;
+import org.dronecoalition.domain.manufacturer.Manufacturer;
+import org.dronecoalition.domain.manufacturer.ManufacturerRepository;
 import org.dronecoalition.domain.member.MemberCountryRepository;
 import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.shared.CountryCode;
+import org.dronecoalition.domain.shared.DroneCategory;
 import org.dronecoalition.domain.shared.Money;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,15 +70,19 @@ public class DemoData {
     UserAccountRepository accounts;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    Passwords passwords;
+
+    @Inject
+    ManufacturerRepository manufacturers;
+
+    @Inject
+    Clock clock;
 
     @PostConstruct
     void load() {
         if (!enabled || members.count(MembershipStatus.MEMBER) + members.count(MembershipStatus.WITHDRAWN) > 0) {
             return;
         }
-        // Well above the API's default of 2048 iterations; the hash records them, so verification follows.
-        passwordHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "100000"));
         admit("LV", LocalDate.of(2024, 1, 17), MemberRole.INITIATOR);
         admit("GB", LAUNCH, MemberRole.CO_LEAD);
         for (String code : new String[] {"UA", "SE", "DK", "DE", "LT", "EE", "NL"}) {
@@ -93,8 +105,9 @@ public class DemoData {
         account("rep-se", "Representative of Sweden", Role.MEMBER_REP, "SE");
         account("rep-nl", "Representative of the Netherlands", Role.MEMBER_REP, "NL");
         account("tester", "Test and evaluation officer", Role.TEST_OFFICER, null);
-        account("maker", "Manufacturer user", Role.MANUFACTURER, null);
-        LOG.info("Demo data loaded: 17 member countries, 2 funds with contributions, 7 demo accounts");
+        loadManufacturers();
+        LOG.info("Demo data loaded: 17 member countries, 2 funds with contributions, 3 manufacturers, "
+                + "7 demo accounts");
     }
 
     /**
@@ -125,6 +138,28 @@ public class DemoData {
                 "DC-2024-FPV-00 pilot orders");
     }
 
+    /** Illustrative companies: two verified (the first with the demo account "maker"), one waiting. */
+    private void loadManufacturers() {
+        Manufacturer vyriy = manufacturer("Vyriy Drone Works", "UA", "41234567", "Taras Melnyk",
+                EnumSet.of(DroneCategory.ADVANCED_FPV, DroneCategory.STRIKE_FPV), 5000);
+        vyriy.verify();
+        accounts.add(UserAccount.forManufacturer("maker", "Vyriy Drone Works", passwords.hash(DEMO_PASSWORD),
+                vyriy.getId()));
+        manufacturer("Baltic Aerial Systems", "LV", "40203123456", "Ilze Ozola",
+                EnumSet.of(DroneCategory.INTERCEPTOR), 800).verify();
+        manufacturer("Nordic Interceptor AB", "SE", "5590001234", "Erik Lind",
+                EnumSet.of(DroneCategory.INTERCEPTOR, DroneCategory.RECONNAISSANCE), 300);
+    }
+
+    private Manufacturer manufacturer(String name, String country, String number, String contact,
+            Set<DroneCategory> categories, int capacity) {
+        Manufacturer m = new Manufacturer(name, CountryCode.of(country), number, contact,
+                "tenders@" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".example", categories, capacity,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        manufacturers.add(m);
+        return m;
+    }
+
     private void contribute(Fund fund, String code, String pledged, String received) {
         Contribution c = contributions.pledge(Actor.SYSTEM, null, fund.getId(), CountryCode.of(code),
                 Money.of(pledged));
@@ -137,7 +172,7 @@ public class DemoData {
     }
 
     private void account(String username, String name, Role role, String country) {
-        accounts.add(new UserAccount(username, name, passwordHash.generate(DEMO_PASSWORD.toCharArray()), role,
+        accounts.add(new UserAccount(username, name, passwords.hash(DEMO_PASSWORD), role,
                 country == null ? null : CountryCode.of(country)));
     }
 }

@@ -6,13 +6,17 @@ import org.dronecoalition.domain.shared.CountryCode;
 
 /**
  * Who is acting: the signed-in user with their role and, for a member representative, the
- * country they act for. Application services receive it explicitly so that the rules about who
+ * country they act for, for a manufacturer's user, the company. Application services receive it explicitly so that the rules about who
  * may do what stay in the domain, whichever door (REST or Faces) the request came through.
  */
-public record Actor(String username, Role role, CountryCode country) {
+public record Actor(String username, Role role, CountryCode country, Long manufacturerId) {
 
-    public static final Actor ANONYMOUS = new Actor("anonymous", null, null);
-    public static final Actor SYSTEM = new Actor("system", Role.CSO_ADMIN, null);
+    public static final Actor ANONYMOUS = new Actor("anonymous", null, null, null);
+    public static final Actor SYSTEM = new Actor("system", Role.CSO_ADMIN, null, null);
+
+    public Actor(String username, Role role, CountryCode country) {
+        this(username, role, country, null);
+    }
 
     public boolean isAuthenticated() {
         return role != null;
@@ -41,6 +45,11 @@ public record Actor(String username, Role role, CountryCode country) {
         if (role == Role.MEMBER_REP && !target.equals(country)) {
             throw new AccessDeniedException(true, "A representative of " + country + " cannot act for " + target);
         }
+    }
+
+    /** Whether the actor is a user of this manufacturer. */
+    public boolean worksFor(long manufacturer) {
+        return role == Role.MANUFACTURER && manufacturerId != null && manufacturerId == manufacturer;
     }
 
     public Optional<CountryCode> countryRepresented() {

@@ -15,7 +15,7 @@ import org.dronecoalition.domain.shared.InvalidInputException;
 
 /**
  * A person who signs in. Holds only a PBKDF2 hash of the password, never the password.
- * A member representative is bound to one country.
+ * A member representative is bound to one country, a manufacturer's user to one company.
  */
 @Entity
 @Table(name = "user_account")
@@ -39,6 +39,9 @@ public class UserAccount {
     @Column(name = "member_code", length = 2)
     private String memberCode;
 
+    @Column(name = "manufacturer_id", updatable = false)
+    private Long manufacturerId;
+
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
@@ -60,8 +63,16 @@ public class UserAccount {
         this.memberCode = role == Role.MEMBER_REP ? country.value() : null;
     }
 
+    /** The first user of a registered manufacturer. */
+    public static UserAccount forManufacturer(String username, String displayName, String passwordHash,
+            long manufacturerId) {
+        UserAccount account = new UserAccount(username, displayName, passwordHash, Role.MANUFACTURER, null);
+        account.manufacturerId = manufacturerId;
+        return account;
+    }
+
     public Actor asActor() {
-        return new Actor(username, role, memberCode == null ? null : new CountryCode(memberCode));
+        return new Actor(username, role, memberCode == null ? null : new CountryCode(memberCode), manufacturerId);
     }
 
     public String getUsername() {

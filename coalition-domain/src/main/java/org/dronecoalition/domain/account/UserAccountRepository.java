@@ -20,6 +20,11 @@ public class UserAccountRepository {
 
     public void add(UserAccount account) {
         em.persist(account);
+        em.flush();
+    }
+
+    public boolean taken(String username) {
+        return find(username).isPresent();
     }
 
     public long count() {

@@ -19,6 +19,15 @@ public record CountryCode(String value) {
         return new CountryCode(text == null ? null : text.trim().toUpperCase(Locale.ROOT));
     }
 
+    /** As {@link #of(String)}, naming the input {@code field} when the code is wrong. */
+    public static CountryCode of(String field, String text) {
+        try {
+            return of(text);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
     /** The English short name, e.g. "Latvia". */
     public String englishName() {
         return new Locale("", value).getDisplayCountry(Locale.ENGLISH);

@@ -54,7 +54,7 @@ public class PledgeBacking implements Serializable {
             if (memberCode == null) {
                 throw new InvalidInputException("memberCode", "choose the country that pledges");
             }
-            var c = contributions.pledge(actor.get(), null, fundId, CountryCode.of(memberCode),
+            var c = contributions.pledge(actor.get(), null, fundId, CountryCode.of("memberCode", memberCode),
                     Money.positive("amount", amount, null));
             Messages.addGlobalInfo("Pledged {0} for {1} (contribution {2})", c.getPledged(), c.getMemberCode(),
                     c.getId());

@@ -49,7 +49,7 @@ public class ContributionResource {
             content = @Content(schema = @Schema(implementation = ContributionView.class)))
     public Response pledge(@HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retry return the "
             + "first result") String key, @NotNull @Valid NewPledge body, @Context UriInfo uri) {
-        return created(uri, contributions.pledge(actor.get(), key, body.fundId, CountryCode.of(body.memberCode),
+        return created(uri, contributions.pledge(actor.get(), key, body.fundId, CountryCode.of("memberCode", body.memberCode),
                 Money.positive("amount", body.amount, body.currency)));
     }
 

@@ -1,0 +1,9 @@
+package org.dronecoalition.domain.manufacturer;
+
+/** PENDING_VERIFICATION → VERIFIED | REJECTED; VERIFIED → SUSPENDED → VERIFIED. */
+public enum ManufacturerStatus {
+    PENDING_VERIFICATION,
+    VERIFIED,
+    REJECTED,
+    SUSPENDED
+}

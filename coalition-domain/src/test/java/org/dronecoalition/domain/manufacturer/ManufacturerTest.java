@@ -1,0 +1,67 @@
+package org.dronecoalition.domain.manufacturer;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import org.dronecoalition.domain.shared.ConflictException;
+import org.dronecoalition.domain.shared.CountryCode;
+import org.dronecoalition.domain.shared.DroneCategory;
+import org.dronecoalition.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class ManufacturerTest {
+
+    private static Manufacturer pending() {
+        return new Manufacturer("Vyriy Drone Works", CountryCode.of("UA"), " 4123 4567 ", "Taras Melnyk",
+                "tenders@vyriy.example", EnumSet.of(DroneCategory.ADVANCED_FPV), 5000, OffsetDateTime.now());
+    }
+
+    @Test
+    void startsPendingAndMayNotProposeUntilVerified() {
+        Manufacturer m = pending();
+        assertThat(m.getStatus(), is(ManufacturerStatus.PENDING_VERIFICATION));
+        assertThat(m.mayPropose(), is(false));
+        m.verify();
+        assertThat(m.mayPropose(), is(true));
+    }
+
+    @Test
+    void registrationNumbersCompareWithoutSpacesAndCase() {
+        assertThat(pending().getRegistrationNumber(), is("41234567"));
+        assertThat(Manufacturer.normalised("ab 12-3"), is("AB12-3"));
+    }
+
+    @Test
+    void rejectionNeedsAReasonTheApplicantCanRead() {
+        Manufacturer m = pending();
+        assertThrows(InvalidInputException.class, () -> m.reject(" "));
+        m.reject("Not in the register");
+        assertThat(m.getStatus(), is(ManufacturerStatus.REJECTED));
+        assertThat(m.getStatusReason(), is("Not in the register"));
+        assertThrows(ConflictException.class, m::verify);
+    }
+
+    @Test
+    void suspensionAndReinstatementFollowTheLifeCycle() {
+        Manufacturer m = pending();
+        assertThrows(ConflictException.class, () -> m.suspend("too early"));
+        m.verify();
+        m.suspend("Export licence expired");
+        assertThat(m.mayPropose(), is(false));
+        m.reinstate();
+        assertThat(m.getStatus(), is(ManufacturerStatus.VERIFIED));
+        assertThat(m.getStatusReason(), nullValue());
+        assertThrows(ConflictException.class, m::reinstate);
+    }
+
+    @Test
+    void aManufacturerProducesSomething() {
+        var e = assertThrows(InvalidInputException.class, () -> new Manufacturer("X", CountryCode.of("UA"), "1",
+                "Y", "y@x.example", EnumSet.noneOf(DroneCategory.class), 10, OffsetDateTime.now()));
+        assertThat(e.field(), is("categories"));
+    }
+}
