@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -81,7 +82,7 @@ public class MemberResource {
     @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Admitted; Location names the new member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    public Response admit(@NotNull @Valid NewMember body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response admit(@NotNull @Valid NewMember body, @Context UriInfo uri) {
         var member = membership.admit(actor.get(), new MembershipService.Admission(CountryCode.of(body.code),
                 body.name, body.joinedOn, body.role, body.mouSignedOn));
         return Response.created(uri.getAbsolutePathBuilder().path(member.getCode().value()).build())
