@@ -2,6 +2,7 @@ package org.dronecoalition.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,7 +48,16 @@ class ManufacturerPagesIT extends BrowserTest {
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("manufacturers:messages"),
                 company + " is now VERIFIED"));
-        Api.anonymous().auth().preemptive().basic("dnipro-" + suffix, "rotor-blades-2024!").get("/manufacturers")
-                .then().statusCode(403);
+        Browser.logOut(browser, wait);
+
+        browser.get(Api.BASE_URL + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys("dnipro-" + suffix);
+        browser.findElement(By.id("login:password")).sendKeys("rotor-blades-2024!");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:user")));
+        browser.get(Api.BASE_URL + "/company.xhtml");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText(),
+                is("VERIFIED"));
+        assertThat(browser.findElement(By.id("legalName")).getText(), is(company));
     }
 }
