@@ -1,0 +1,37 @@
+package org.dronecoalition.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.PersistenceException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Closes tenders whose submission deadline has passed and opens their proposals. Deadlines do not
+ * depend on it: every action checks the clock itself; this only records the closing promptly.
+ */
+@Singleton
+public class TenderDeadlines {
+
+    private static final Logger LOG = Logger.getLogger(TenderDeadlines.class.getName());
+
+    @EJB
+    TenderService tenders;
+
+    /** Every 10 seconds; not persistent, as a missed run is caught up by the next. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void closeDueTenders() {
+        for (long id : tenders.due()) {
+            try {
+                tenders.close(id);
+            } catch (PersistenceException | jakarta.ejb.EJBException e) {
+                // Another server of the cluster closed it first, or the database is away: next run.
+                LOG.log(Level.FINE, "Tender " + id + " not closed this time", e);
+            }
+        }
+    }
+}

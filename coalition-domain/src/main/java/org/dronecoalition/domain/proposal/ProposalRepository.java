@@ -1,0 +1,154 @@
+package org.dronecoalition.domain.proposal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dronecoalition.domain.manufacturer.Manufacturer;
+import org.dronecoalition.domain.shared.Page;
+import org.dronecoalition.domain.shared.PageRequest;
+import org.dronecoalition.domain.shared.UnknownEntityException;
+import org.dronecoalition.domain.tender.Tender;
+
+/**
+ * Proposals, their documents and submissions. Lists come with their tender and manufacturer in
+ * one query and their counting submissions in a second, never one query per row.
+ */
+@ApplicationScoped
+public class ProposalRepository {
+
+    /** A proposal in a list, with what a reader needs to recognise it. */
+    public record Listed(Proposal proposal, Tender tender, Manufacturer manufacturer, ProposalSubmission counted) {
+    }
+
+    @PersistenceContext(unitName = "coalition")
+    private EntityManager em;
+
+    public Proposal get(long id) {
+        Proposal p = em.find(Proposal.class, id);
+        if (p == null) {
+            throw new UnknownEntityException("Proposal", id);
+        }
+        return p;
+    }
+
+    public Optional<Proposal> of(long tenderId, long manufacturerId) {
+        return em.createQuery("select p from Proposal p where p.tenderId = :tender and p.manufacturerId = :maker",
+                        Proposal.class)
+                .setParameter("tender", tenderId).setParameter("maker", manufacturerId)
+                .getResultStream().findFirst();
+    }
+
+    public void add(Proposal proposal) {
+        em.persist(proposal);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public void add(ProposalDocument document, byte[] content) {
+        em.persist(document);
+        em.flush();
+        em.persist(new DocumentContent(document.getId(), content));
+    }
+
+    public void add(ProposalSubmission submission) {
+        em.persist(submission);
+        em.flush();
+    }
+
+    /** The documents the authors currently have attached, oldest first. */
+    public List<ProposalDocument> attached(long proposalId) {
+        return em.createQuery("select d from ProposalDocument d where d.proposalId = :p and d.detached = false "
+                + "order by d.id", ProposalDocument.class).setParameter("p", proposalId).getResultList();
+    }
+
+    public List<ProposalDocument> documents(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from ProposalDocument d where d.id in :ids order by d.id",
+                ProposalDocument.class).setParameter("ids", ids).getResultList();
+    }
+
+    public ProposalDocument document(long proposalId, long documentId) {
+        ProposalDocument d = em.find(ProposalDocument.class, documentId);
+        if (d == null || d.getProposalId() != proposalId) {
+            throw new UnknownEntityException("Document", documentId);
+        }
+        return d;
+    }
+
+    public byte[] content(long documentId) {
+        return em.find(DocumentContent.class, documentId).getContent();
+    }
+
+    public Optional<ProposalSubmission> submission(long proposalId, int versionNo) {
+        return em.createQuery("select s from ProposalSubmission s where s.proposalId = :p and s.versionNo = :v",
+                        ProposalSubmission.class)
+                .setParameter("p", proposalId).setParameter("v", versionNo).getResultStream().findFirst();
+    }
+
+    public List<ProposalSubmission> submissions(long proposalId) {
+        return em.createQuery("select s from ProposalSubmission s where s.proposalId = :p order by s.versionNo",
+                ProposalSubmission.class).setParameter("p", proposalId).getResultList();
+    }
+
+    /** A manufacturer's own proposals, most recently changed first. */
+    public Page<Listed> ofManufacturer(long manufacturerId, PageRequest request) {
+        return listed("p.manufacturerId = :key", manufacturerId, "p.updatedAt desc, p.id desc", request);
+    }
+
+    /** The submitted proposals of a tender, in the order they were made. */
+    public Page<Listed> submitted(long tenderId, PageRequest request) {
+        return listed("p.tenderId = :key and p.status = org.dronecoalition.domain.proposal.ProposalStatus.SUBMITTED",
+                tenderId, "p.id", request);
+    }
+
+    public long countSubmitted(long tenderId) {
+        return em.createQuery("select count(p) from Proposal p where p.tenderId = :t and p.status = :s", Long.class)
+                .setParameter("t", tenderId).setParameter("s", ProposalStatus.SUBMITTED).getSingleResult();
+    }
+
+    /** The hashes of the submissions that count, in hash order so that the list reveals no bidder. */
+    public List<String> openingReceipts(long tenderId) {
+        return em.createQuery("select s.sha256 from ProposalSubmission s, Proposal p where s.proposalId = p.id "
+                        + "and s.versionNo = p.submittedVersion and p.tenderId = :t and p.status = :s "
+                        + "order by s.sha256", String.class)
+                .setParameter("t", tenderId).setParameter("s", ProposalStatus.SUBMITTED).getResultList();
+    }
+
+    private Page<Listed> listed(String where, long key, String order, PageRequest request) {
+        List<Object[]> rows = em.createQuery("select p, t, m from Proposal p, Tender t, Manufacturer m "
+                        + "where t.id = p.tenderId and m.id = p.manufacturerId and " + where + " order by " + order,
+                        Object[].class)
+                .setParameter("key", key).setFirstResult(request.offset()).setMaxResults(request.size())
+                .getResultList();
+        long total = em.createQuery("select count(p) from Proposal p where " + where, Long.class)
+                .setParameter("key", key).getSingleResult();
+        Map<Long, ProposalSubmission> counted = counted(rows.stream().map(r -> (Proposal) r[0]).toList());
+        List<Listed> items = rows.stream().map(r -> new Listed((Proposal) r[0], (Tender) r[1], (Manufacturer) r[2],
+                counted.get(((Proposal) r[0]).getId()))).toList();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
+    private Map<Long, ProposalSubmission> counted(List<Proposal> proposals) {
+        List<Long> ids = proposals.stream().filter(p -> p.getSubmittedVersion() > 0).map(Proposal::getId).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> versions = proposals.stream()
+                .collect(Collectors.toMap(Proposal::getId, Proposal::getSubmittedVersion));
+        return em.createQuery("select s from ProposalSubmission s where s.proposalId in :ids", ProposalSubmission.class)
+                .setParameter("ids", ids).getResultStream()
+                .filter(s -> s.getVersionNo() == versions.get(s.getProposalId()))
+                .collect(Collectors.toMap(ProposalSubmission::getProposalId, Function.identity()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.dronecoalition.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.dronecoalition.domain.shared.AccessDeniedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one source of "now": the server's clock in UTC, so that every deadline reads the same time.
+ * An acceptance-test server ({@code coalition.clock.adjustable=true}, never in production) may
+ * shift it, so that tests can stand a second before or after a deadline.
+ */
+@ApplicationScoped
+public class ServerClock {
+
+    @Inject
+    @ConfigProperty(name = "coalition.clock.adjustable", defaultValue = "false")
+    boolean adjustable;
+
+    private volatile Duration offset = Duration.ZERO;
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return new Shifted();
+    }
+
+    public boolean isAdjustable() {
+        return adjustable;
+    }
+
+    public Duration offset() {
+        return offset;
+    }
+
+    /** Sets how far this server's clock runs ahead of real time (negative: behind). */
+    public void shift(Duration to) {
+        if (!adjustable) {
+            throw new AccessDeniedException(true, "The clock of this server cannot be adjusted");
+        }
+        offset = to;
+    }
+
+    /** The system clock in UTC plus the current offset. */
+    private final class Shifted extends Clock {
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.offset(Clock.system(zone), offset);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
+        }
+    }
+}
