@@ -36,7 +36,7 @@ public class TenderService {
 
     /**
      * A tender as a reader sees it at this instant: the proposals submitted (counted for the CSO
-     * only) and, once opened, the receipt hashes of the proposals that count.
+     * only) and, once opened, the receipt hashes of the proposals that count (not in lists).
      */
     public record Notice(Tender tender, String fundName, TenderStatus status, Long daysToDeadline,
             Long proposalsSubmitted, List<String> openingReceipts) {
@@ -123,7 +123,7 @@ public class TenderService {
         Page<Tender> found = tenders.list(status, cso, page);
         Map<Long, String> fundNames = funds.names(found.items().stream().map(Tender::getFundId).toList());
         return found.map(t -> new Notice(t, fundNames.get(t.getFundId()), t.statusAt(now), t.daysToDeadline(now),
-                null, List.of()));
+                null, null));
     }
 
     private Notice notice(Actor actor, Tender t) {

@@ -76,6 +76,9 @@ public class DemoData {
     ManufacturerRepository manufacturers;
 
     @Inject
+    DemoTenders tenders;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -97,7 +100,7 @@ public class DemoData {
         admit("PL", LocalDate.of(2024, 7, 4), MemberRole.MEMBER);
         admit("LU", LocalDate.of(2024, 10, 3), MemberRole.MEMBER);
 
-        loadFunds();
+        Fund[] loaded = loadFunds();
 
         account("cso", "Coalition Support Office", Role.CSO_ADMIN, null);
         account("rep-lv", "Representative of Latvia", Role.MEMBER_REP, "LV");
@@ -105,9 +108,10 @@ public class DemoData {
         account("rep-se", "Representative of Sweden", Role.MEMBER_REP, "SE");
         account("rep-nl", "Representative of the Netherlands", Role.MEMBER_REP, "NL");
         account("tester", "Test and evaluation officer", Role.TEST_OFFICER, null);
-        loadManufacturers();
+        Manufacturer[] makers = loadManufacturers();
+        tenders.load(loaded[0].getId(), loaded[1].getId(), makers[0], makers[1]);
         LOG.info("Demo data loaded: 17 member countries, 2 funds with contributions, 3 manufacturers, "
-                + "7 demo accounts");
+                + "7 tenders with 4 proposals, 7 demo accounts");
     }
 
     /**
@@ -115,7 +119,7 @@ public class DemoData {
      * among it) and the MoU special fund (EUR 45 million pledged by five members). Splits beyond
      * those public figures are illustrative, as are the pilot commitment and its first payment.
      */
-    private void loadFunds() {
+    private Fund[] loadFunds() {
         Fund joint = funds.create(Actor.SYSTEM, "Joint procurement fund",
                 "Joint procurement of drones for Ukraine through the coalition's international tenders", null);
         String[][] jointShares = {{"LV", "5000000"}, {"GB", "10000000"}, {"NL", "8000000"}, {"SE", "6000000"},
@@ -136,19 +140,22 @@ public class DemoData {
                 "DC-2024-FPV-00 pilot orders");
         funds.record(Actor.SYSTEM, null, joint.getId(), EntryType.PAYMENT, Money.of("1200000.00"),
                 "DC-2024-FPV-00 pilot orders");
+        return new Fund[] {joint, mou};
     }
 
     /** Illustrative companies: two verified (the first with the demo account "maker"), one waiting. */
-    private void loadManufacturers() {
+    private Manufacturer[] loadManufacturers() {
         Manufacturer vyriy = manufacturer("Vyriy Drone Works", "UA", "41234567", "Taras Melnyk",
                 EnumSet.of(DroneCategory.ADVANCED_FPV, DroneCategory.STRIKE_FPV), 5000);
         vyriy.verify();
         accounts.add(UserAccount.forManufacturer("maker", "Vyriy Drone Works", passwords.hash(DEMO_PASSWORD),
                 vyriy.getId()));
-        manufacturer("Baltic Aerial Systems", "LV", "40203123456", "Ilze Ozola",
-                EnumSet.of(DroneCategory.INTERCEPTOR), 800).verify();
+        Manufacturer baltic = manufacturer("Baltic Aerial Systems", "LV", "40203123456", "Ilze Ozola",
+                EnumSet.of(DroneCategory.INTERCEPTOR), 800);
+        baltic.verify();
         manufacturer("Nordic Interceptor AB", "SE", "5590001234", "Erik Lind",
                 EnumSet.of(DroneCategory.INTERCEPTOR, DroneCategory.RECONNAISSANCE), 300);
+        return new Manufacturer[] {vyriy, baltic};
     }
 
     private Manufacturer manufacturer(String name, String country, String number, String contact,

@@ -124,6 +124,10 @@ public class Proposal {
         }
     }
 
+    /**
+     * Adds a document to the working copy. Documents live in their own rows, so attaching one does
+     * not change the proposal's version: an upload does not make the author's next submit stale.
+     */
     public ProposalDocument attach(Tender tender, String fileName, String mediaType, byte[] content, int attached,
             int maxCount, Instant now) {
         tender.requireAcceptingProposals(now);
@@ -131,14 +135,12 @@ public class Proposal {
             throw new ConflictException("file", "A proposal carries at most " + maxCount
                     + " documents; remove one first");
         }
-        updatedAt = now.atOffset(ZoneOffset.UTC);
         return new ProposalDocument(id, fileName, mediaType, content, now);
     }
 
     public void detach(Tender tender, ProposalDocument document, Instant now) {
         tender.requireAcceptingProposals(now);
         document.detach();
-        updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /** Seals the working copy and its documents as a new version; the receipt is its hash. */

@@ -1,0 +1,117 @@
+package org.dronecoalition.web.faces.tender;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.dronecoalition.application.ClarificationService;
+import org.dronecoalition.application.ProposalService;
+import org.dronecoalition.application.TenderService;
+import org.dronecoalition.domain.account.Role;
+import org.dronecoalition.domain.proposal.ProposalTerms;
+import org.dronecoalition.domain.shared.DomainException;
+import org.dronecoalition.domain.shared.PageRequest;
+import org.dronecoalition.domain.tender.Clarification;
+import org.dronecoalition.domain.tender.TenderStatus;
+import org.dronecoalition.web.faces.FacesErrors;
+import org.dronecoalition.web.faces.PagedDataModel;
+import org.dronecoalition.web.security.CurrentActor;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * A public tender notice with its answered questions. A manufacturer asks questions here and
+ * starts or opens its proposal; after opening, everyone sees the receipt hashes.
+ */
+@Named
+@ViewScoped
+public class TenderNoticeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "notice";
+
+    @Inject
+    TenderService tenders;
+
+    @Inject
+    ClarificationService clarifications;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    CurrentActor actor;
+
+    private String ref;
+    private TenderService.Notice notice;
+    private String question;
+    private Long proposalId;
+
+    private final PagedDataModel<Clarification> questions = new PagedDataModel<>(
+            (page, sortBy, filterBy) -> clarifications.list(actor.get(), ref, page), c -> String.valueOf(c.getId()));
+
+    public void load() {
+        try {
+            notice = tenders.get(actor.get(), ref);
+            if (actor.get().has(Role.MANUFACTURER)) {
+                proposalId = proposals.list(actor.get(), ref, new PageRequest(0, 1))
+                        .items().stream().map(l -> l.proposal().getId()).findFirst().orElse(null);
+            }
+        } catch (DomainException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    public void ask() {
+        try {
+            clarifications.ask(actor.get(), ref, question);
+            question = null;
+            Messages.addGlobalInfo("Your question was sent. The answer will be published here for all bidders.");
+        } catch (DomainException e) {
+            FacesErrors.show(FORM, e);
+        }
+    }
+
+    /** Starts an empty draft and opens it in the proposal form. */
+    public void prepareProposal() {
+        try {
+            long id = proposals.create(actor.get(), ref, new ProposalTerms(null, null, null, null, null))
+                    .proposal().getId();
+            Faces.redirect("proposals/proposal.xhtml?id=%s", String.valueOf(id));
+        } catch (DomainException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    public boolean isOpenForBids() {
+        return notice != null && notice.status() == TenderStatus.PUBLISHED;
+    }
+
+    public TenderService.Notice getNotice() {
+        return notice;
+    }
+
+    public PagedDataModel<Clarification> getQuestions() {
+        return questions;
+    }
+
+    public Long getProposalId() {
+        return proposalId;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+}

@@ -1,0 +1,17 @@
+package org.dronecoalition.web.rest.tender;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TenderDecision", description = "Publication or cancellation of a tender, with the version read")
+public class TenderDecision {
+
+    @NotNull
+    @Schema(required = true, example = "1")
+    public Long version;
+
+    @Size(max = 1000)
+    @Schema(description = "Required to cancel: bidders read it", example = "The requirements are being revised")
+    public String reason;
+}

@@ -1,0 +1,217 @@
+package org.dronecoalition.web.rest.tender;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.dronecoalition.application.ClarificationService;
+import org.dronecoalition.application.ProposalService;
+import org.dronecoalition.application.TenderService;
+import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.shared.InvalidInputException;
+import org.dronecoalition.domain.tender.Clarification;
+import org.dronecoalition.domain.tender.TenderStatus;
+import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.PageView;
+import org.dronecoalition.web.rest.QueryParams;
+import org.dronecoalition.web.rest.proposal.Offer;
+import org.dronecoalition.web.rest.proposal.ProposalResource;
+import org.dronecoalition.web.rest.proposal.ProposalView;
+import org.dronecoalition.web.security.CurrentActor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("tenders")
+@Tag(name = "Tenders", description = "Calls for proposals, clarification questions and the proposals on them")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenderResource {
+
+    @Inject
+    TenderService tenders;
+
+    @Inject
+    ClarificationService clarifications;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(operationId = "listTenders", summary = "Published tenders with days to deadline, latest deadline "
+            + "first (public); the CSO also sees drafts")
+    @APIResponse(responseCode = "200", description = "A page of tenders",
+            content = @Content(schema = @Schema(implementation = TenderPage.class)))
+    public PageView<TenderView> list(
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = TenderStatus.class)) String status,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) String size) {
+        return PageView.of(tenders.list(actor.get(), QueryParams.enumValue("status", TenderStatus.class, status),
+                QueryParams.page(page, size)), TenderView::of);
+    }
+
+    @POST
+    @Operation(operationId = "draftTender", summary = "Draft a tender (CSO); the same reference twice: 409")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "201", description = "Drafted",
+            content = @Content(schema = @Schema(implementation = TenderView.class)))
+    public Response draft(@NotNull @Valid TenderDraft body, @Context UriInfo uri) {
+        TenderView t = TenderView.of(tenders.draft(actor.get(), body.reference, body.terms()));
+        return Response.created(uri.getAbsolutePathBuilder().path(t.reference()).build()).entity(t).build();
+    }
+
+    @GET
+    @Path("{ref}")
+    @Operation(operationId = "getTender", summary = "One tender (public; a draft for the CSO only)")
+    @APIResponse(responseCode = "200", description = "The tender",
+            content = @Content(schema = @Schema(implementation = TenderView.class)))
+    public TenderView get(@PathParam("ref") String ref) {
+        return TenderView.of(tenders.get(actor.get(), ref));
+    }
+
+    @PUT
+    @Path("{ref}")
+    @Operation(operationId = "editTender", summary = "Rewrite a draft's terms (CSO); a published tender: 409")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "200", description = "The edited draft",
+            content = @Content(schema = @Schema(implementation = TenderView.class)))
+    public TenderView edit(@PathParam("ref") String ref, @NotNull @Valid TenderDraft body) {
+        if (body.version == null) {
+            throw new InvalidInputException("version", "version is required: send the version you read");
+        }
+        return TenderView.of(tenders.edit(actor.get(), ref, body.version, body.terms()));
+    }
+
+    @POST
+    @Path("{ref}/publication")
+    @Operation(operationId = "publishTender", summary = "Publish a draft (CSO) after checking weights, deadlines "
+            + "in the future and in order, quantity and budget")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(schema = @Schema(implementation = TenderView.class)))
+    public TenderView publish(@PathParam("ref") String ref, @NotNull @Valid TenderDecision body) {
+        return TenderView.of(tenders.publish(actor.get(), ref, body.version));
+    }
+
+    @POST
+    @Path("{ref}/cancellation")
+    @Operation(operationId = "cancelTender", summary = "Cancel a tender that is still open, with a reason (CSO)")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = TenderView.class)))
+    public TenderView cancel(@PathParam("ref") String ref, @NotNull @Valid TenderDecision body) {
+        return TenderView.of(tenders.cancel(actor.get(), ref, body.version, body.reason));
+    }
+
+    @GET
+    @Path("{ref}/clarifications")
+    @Operation(operationId = "listClarifications", summary = "Answered questions (public, asker not named); the "
+            + "CSO also sees open ones, a manufacturer its own")
+    @APIResponse(responseCode = "200", description = "A page of clarifications",
+            content = @Content(schema = @Schema(implementation = ClarificationPage.class)))
+    public PageView<ClarificationView> clarifications(@PathParam("ref") String ref,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) String size) {
+        Actor reader = actor.get();
+        return PageView.of(clarifications.list(reader, ref, QueryParams.page(page, size)),
+                c -> ClarificationView.of(c, reader));
+    }
+
+    @POST
+    @Path("{ref}/clarifications")
+    @Operation(operationId = "askQuestion", summary = "Ask a question before the clarification deadline "
+            + "(manufacturer); after it: 409 naming the deadline")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "201", description = "Asked",
+            content = @Content(schema = @Schema(implementation = ClarificationView.class)))
+    public Response ask(@PathParam("ref") String ref, @NotNull @Valid Question body, @Context UriInfo uri) {
+        Actor asker = actor.get();
+        Clarification c = clarifications.ask(asker, ref, body.question);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.getId())).build())
+                .entity(ClarificationView.of(c, asker)).build();
+    }
+
+    @POST
+    @Path("{ref}/clarifications/{id}/answer")
+    @Operation(operationId = "answerQuestion", summary = "Answer a question; the answer is public (CSO)")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "200", description = "Answered",
+            content = @Content(schema = @Schema(implementation = ClarificationView.class)))
+    public ClarificationView answer(@PathParam("ref") String ref, @PathParam("id") long id,
+            @NotNull @Valid Answer body) {
+        Actor cso = actor.get();
+        return ClarificationView.of(clarifications.answer(cso, ref, id, body.version, body.answer), cso);
+    }
+
+    @GET
+    @Path("{ref}/proposals")
+    @Operation(operationId = "listTenderProposals", summary = "The proposals you may see: a manufacturer its own; "
+            + "the CSO and member representatives the submitted ones once the deadline has passed, none before")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "200", description = "A page of proposals",
+            content = @Content(schema = @Schema(implementation = ProposalResource.ProposalPage.class)))
+    public PageView<ProposalView> proposals(@PathParam("ref") String ref,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) String size) {
+        Actor reader = actor.get();
+        return PageView.of(proposals.list(reader, ref, QueryParams.page(page, size)),
+                l -> ProposalView.of(l, reader.worksFor(l.proposal().getManufacturerId())));
+    }
+
+    @POST
+    @Path("{ref}/proposals")
+    @Operation(operationId = "draftProposal", summary = "Start your company's proposal (verified manufacturer from "
+            + "an eligible country, before the deadline); one per company and tender")
+    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @APIResponse(responseCode = "201", description = "Drafted",
+            content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    public Response draftProposal(@PathParam("ref") String ref, @NotNull @Valid Offer body, @Context UriInfo uri) {
+        ProposalView p = ProposalView.of(proposals.create(actor.get(), ref, body.terms()));
+        return Response.created(uri.getBaseUriBuilder().path("proposals").path(String.valueOf(p.id())).build())
+                .entity(p).build();
+    }
+
+    /** For the OpenAPI document only: the concrete page types. */
+    @Schema(name = "TenderPage")
+    static final class TenderPage {
+        @Schema(implementation = TenderView.class, type = SchemaType.ARRAY)
+        public List<TenderView> items;
+        public int page;
+        public int size;
+        public long total;
+        public int totalPages;
+    }
+
+    @Schema(name = "ClarificationPage")
+    static final class ClarificationPage {
+        @Schema(implementation = ClarificationView.class, type = SchemaType.ARRAY)
+        public List<ClarificationView> items;
+        public int page;
+        public int size;
+        public long total;
+        public int totalPages;
+    }
+}
