@@ -1,0 +1,116 @@
+package org.dronecoalition.it;
+
+import static org.dronecoalition.it.Api.anonymous;
+import static org.dronecoalition.it.Api.as;
+import static org.hamcrest.Matchers.is;
+
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Tenders, manufacturers and the server clock for the tests. The test server runs with an
+ * adjustable clock, so a test can stand exactly a second before or after a deadline.
+ */
+final class Tendering {
+
+    static final String MAKER_PASSWORD = "a-long-enough-secret";
+
+    private Tendering() {
+    }
+
+    static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** Publishes a tender open to UA and LV manufacturers; questions until +30 min, deadline as given. */
+    static String publishTender(Duration deadlineFromNow) {
+        String ref = "IT-" + unique();
+        long version = as("cso").body(draft(ref, 40, 60, deadlineFromNow)).post("/tenders").then().statusCode(201)
+                .extract().jsonPath().getLong("version");
+        as("cso").body("{\"version\":" + version + "}").post("/tenders/" + ref + "/publication").then()
+                .statusCode(200).body("status", is("PUBLISHED"));
+        return ref;
+    }
+
+    static String draft(String ref, int priceWeight, int qualityWeight, Duration deadlineFromNow) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long fund = anonymous().get("/funds").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        return "{\"reference\":\"" + ref + "\",\"title\":\"Interceptors " + ref + "\",\"category\":\"INTERCEPTOR\","
+                + "\"description\":\"Interceptor drones\",\"requirements\":\"Thermal camera\",\"quantity\":500,"
+                + "\"budgetCeiling\":2000000.00,\"fundId\":" + fund + ",\"eligibleCountries\":[\"UA\",\"LV\"],"
+                + "\"criteria\":[{\"name\":\"Price\",\"weight\":" + priceWeight + ",\"price\":true},"
+                + "{\"name\":\"Performance\",\"weight\":" + qualityWeight + "}],"
+                + "\"clarificationDeadline\":\"" + now.plusMinutes(30) + "\","
+                + "\"submissionDeadline\":\"" + now.plus(deadlineFromNow) + "\",\"timeZone\":\"Europe/Kyiv\"}";
+    }
+
+    static Instant deadlineOf(String ref) {
+        return OffsetDateTime.parse(anonymous().get("/tenders/" + ref).then().statusCode(200).extract().jsonPath()
+                .getString("submissionDeadline")).toInstant();
+    }
+
+    /** Sets the server clock so that it reads {@code instant} now. */
+    static void standAt(Instant instant) {
+        as("cso").body("{\"offsetMillis\":" + Duration.between(Instant.now(), instant).toMillis() + "}")
+                .put("/clock").then().statusCode(200);
+    }
+
+    static void realTime() {
+        as("cso").body("{\"offsetMillis\":0}").put("/clock").then().statusCode(200).body("offsetMillis", is(0));
+    }
+
+    /** Registers a manufacturer and has the CSO verify it; returns the user name of its first user. */
+    static String verifiedManufacturer(String country) {
+        String user = "maker-" + unique().toLowerCase();
+        long id = register(user, country);
+        as("cso").body("{\"version\":1}").post("/manufacturers/" + id + "/verification").then().statusCode(200);
+        return user;
+    }
+
+    /** Registers a manufacturer that stays PENDING_VERIFICATION; returns the user name of its first user. */
+    static String registeredManufacturer(String country) {
+        String user = "maker-" + unique().toLowerCase();
+        register(user, country);
+        return user;
+    }
+
+    private static long register(String user, String country) {
+        return anonymous().body("{\"legalName\":\"Company " + user + "\",\"country\":\"" + country
+                        + "\",\"registrationNumber\":\"" + unique() + "\",\"contactName\":\"Contact\","
+                        + "\"contactEmail\":\"" + user + "@example.org\",\"categories\":[\"INTERCEPTOR\"],"
+                        + "\"monthlyCapacity\":500,\"username\":\"" + user + "\",\"password\":\""
+                        + MAKER_PASSWORD + "\"}")
+                .post("/manufacturers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A fresh request as the user: a demo account, or a manufacturer made by {@link #verifiedManufacturer}. */
+    static RequestSpecification user(String name) {
+        return name.startsWith("maker-") ? anonymous().auth().preemptive().basic(name, MAKER_PASSWORD) : as(name);
+    }
+
+    static String offer(String price) {
+        return "{\"unitPrice\":" + price + ",\"quantity\":500,\"monthlyCapacity\":100,\"leadTimeDays\":30,"
+                + "\"technicalData\":\"Top speed 280 km/h\\nThermal camera\"}";
+    }
+
+    /** Drafts a complete proposal; returns its id. */
+    static long propose(String author, String ref, String price) {
+        return user(author).body(offer(price)).post("/tenders/" + ref + "/proposals").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    static long version(String author, long proposal) {
+        return user(author).get("/proposals/" + proposal).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    /** Submits the proposal and returns the receipt's SHA-256. */
+    static String submit(String author, long proposal) {
+        long version = version(author, proposal);
+        return user(author).body("{\"version\":" + version + "}").post("/proposals/" + proposal + "/submission").then()
+                .statusCode(201).extract().jsonPath().getString("sha256");
+    }
+}
