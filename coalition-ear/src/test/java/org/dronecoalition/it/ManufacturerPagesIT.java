@@ -1,9 +1,13 @@
 package org.dronecoalition.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,13 +16,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A manufacturer registers through the public form; the CSO verifies it in the queue. */
+/**
+ * A manufacturer registers through the public form, the CSO verifies it in the queue, and its user
+ * prepares a proposal with a document, submits it and keeps the receipt.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ManufacturerPagesIT extends BrowserTest {
 
     @Test
-    void aManufacturerRegistersAndIsVerified() {
+    void aManufacturerRegistersIsVerifiedAndSubmitsAProposalWithADocument() throws Exception {
+        String tender = Tendering.publishTender(Duration.ofHours(2));
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String company = "Dnipro Rotor " + suffix;
         browser.get(Api.BASE_URL + "/register.xhtml");
@@ -59,5 +67,43 @@ class ManufacturerPagesIT extends BrowserTest {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText(),
                 is("VERIFIED"));
         assertThat(browser.findElement(By.id("legalName")).getText(), is(company));
+
+        browser.get(Api.BASE_URL + "/tenders/tender.xhtml?ref=" + tender);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("notice:prepare"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposal:heading")));
+        browser.findElement(By.id("proposal:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#proposal\\:unitPriceMessage .ui-message-error-detail"))).getText(),
+                containsString("unitPrice is required to submit"));
+
+        Browser.type(browser.findElement(By.id("proposal:unitPrice")), "2450.00");
+        Browser.type(browser.findElement(By.id("proposal:quantity")), "400");
+        Browser.type(browser.findElement(By.id("proposal:monthlyCapacity")), "120");
+        Browser.type(browser.findElement(By.id("proposal:leadTimeDays")), "30");
+        Browser.type(browser.findElement(By.id("proposal:technicalData")), "Thermal camera, 280 km/h");
+        Path datasheet = Files.createTempFile("datasheet", ".pdf");
+        Files.write(datasheet, ProposalApiIT.PDF);
+        browser.findElement(By.id("proposal:file")).sendKeys(datasheet.toString());
+        browser.findElement(By.id("proposal:upload")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposal:documents"),
+                datasheet.getFileName().toString()));
+
+        browser.findElement(By.id("proposal:submit")).click();
+        String hash = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposal:receipts:0:hash")))
+                .getText();
+        assertThat(browser.findElement(By.id("proposal:messages")).getText(), containsString(hash));
+        assertThat(browser.findElement(By.id("proposal:status")).getText(), is("SUBMITTED"));
+        assertThat(browser.findElement(By.id("proposal:unitPrice")).getAttribute("value"), is("2450.00"));
+
+        browser.get(Api.BASE_URL + "/proposals/mine.xhtml");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mine:table"))).getText(),
+                containsString(hash));
+        Tendering.standAt(Tendering.deadlineOf(tender).plus(Duration.ofSeconds(1)));
+        try {
+            assertThat(Api.anonymous().get("/tenders/" + tender).then().extract().jsonPath()
+                    .getList("openingReceipts"), contains(hash));
+        } finally {
+            Tendering.realTime();
+        }
     }
 }

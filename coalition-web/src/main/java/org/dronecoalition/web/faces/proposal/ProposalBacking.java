@@ -98,7 +98,7 @@ public class ProposalBacking implements Serializable {
             }
             ProposalDocument d = proposals.attach(actor.get(), id, file.getSubmittedFileName(),
                     file.getContentType(), content);
-            show(proposals.get(actor.get(), id));
+            reload();
             Messages.addGlobalInfo("Attached {0} (SHA-256 {1})", d.getFileName(), d.getSha256());
         } catch (DomainException e) {
             FacesErrors.show(FORM, e);
@@ -110,7 +110,7 @@ public class ProposalBacking implements Serializable {
     public void detach(ProposalDocument d) {
         try {
             proposals.detach(actor.get(), id, d.getId());
-            show(proposals.get(actor.get(), id));
+            reload();
         } catch (DomainException e) {
             Messages.addGlobalError(e.getMessage());
         }
@@ -130,6 +130,7 @@ public class ProposalBacking implements Serializable {
         }
     }
 
+    /** Reads the proposal again but keeps what the author typed and has not saved yet. */
     private void reload() {
         try {
             dossier = proposals.get(actor.get(), id);

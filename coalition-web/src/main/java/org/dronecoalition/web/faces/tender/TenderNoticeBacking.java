@@ -28,7 +28,7 @@ import org.omnifaces.util.Messages;
 public class TenderNoticeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "notice";
+    static final String FORM = "ask";
 
     @Inject
     TenderService tenders;
