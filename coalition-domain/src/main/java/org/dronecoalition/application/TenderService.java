@@ -39,7 +39,7 @@ public class TenderService {
      * only) and, once opened, the receipt hashes of the proposals that count (not in lists).
      */
     public record Notice(Tender tender, String fundName, TenderStatus status, Long daysToDeadline,
-            Long proposalsSubmitted, List<String> openingReceipts) {
+            Long proposalsSubmitted, boolean opened, List<String> openingReceipts) {
     }
 
     @Inject
@@ -123,14 +123,14 @@ public class TenderService {
         Page<Tender> found = tenders.list(status, cso, page);
         Map<Long, String> fundNames = funds.names(found.items().stream().map(Tender::getFundId).toList());
         return found.map(t -> new Notice(t, fundNames.get(t.getFundId()), t.statusAt(now), t.daysToDeadline(now),
-                null, null));
+                null, t.isOpened(now), null));
     }
 
     private Notice notice(Actor actor, Tender t) {
         Instant now = clock.instant();
         boolean opened = t.isOpened(now);
         return new Notice(t, funds.get(t.getFundId()).getName(), t.statusAt(now), t.daysToDeadline(now),
-                actor.has(Role.CSO_ADMIN) ? proposals.countSubmitted(t.getId()) : null,
+                actor.has(Role.CSO_ADMIN) ? proposals.countSubmitted(t.getId()) : null, opened,
                 opened ? proposals.openingReceipts(t.getId()) : List.of());
     }
 

@@ -17,10 +17,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dronecoalition.application.ClarificationService;
 import org.dronecoalition.application.FundService;
-import org.dronecoalition.application.ProposalService;
 import org.dronecoalition.application.TenderService;
 import org.dronecoalition.domain.fund.Fund;
-import org.dronecoalition.domain.proposal.ProposalRepository;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.DomainException;
 import org.dronecoalition.domain.shared.DroneCategory;
@@ -55,9 +53,6 @@ public class TenderEditBacking implements Serializable {
     ClarificationService clarifications;
 
     @Inject
-    ProposalService proposals;
-
-    @Inject
     FundService funds;
 
     @Inject
@@ -83,10 +78,6 @@ public class TenderEditBacking implements Serializable {
 
     private final PagedDataModel<Clarification> questions = new PagedDataModel<>(
             (page, sortBy, filterBy) -> clarifications.list(actor.get(), ref, page), c -> String.valueOf(c.getId()));
-
-    private final PagedDataModel<ProposalRepository.Listed> opened = new PagedDataModel<>(
-            (page, sortBy, filterBy) -> proposals.list(actor.get(), ref, page),
-            l -> String.valueOf(l.proposal().getId()));
 
     /** With a reference: the tender; without: a new draft. */
     public void load() {
@@ -197,11 +188,6 @@ public class TenderEditBacking implements Serializable {
         return isNew() || isDraft();
     }
 
-    /** Past the deadline on a published tender: the proposals are open to the coalition. */
-    public boolean isOpened() {
-        return notice != null && (notice.tender().getOpenedAt() != null || notice.status() == TenderStatus.CLOSED);
-    }
-
     public List<Fund> getFundChoices() {
         return funds.list(new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
@@ -216,10 +202,6 @@ public class TenderEditBacking implements Serializable {
 
     public PagedDataModel<Clarification> getQuestions() {
         return questions;
-    }
-
-    public PagedDataModel<ProposalRepository.Listed> getOpenedProposals() {
-        return opened;
     }
 
     public String getRef() {

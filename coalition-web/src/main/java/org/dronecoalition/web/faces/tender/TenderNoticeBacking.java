@@ -8,6 +8,7 @@ import org.dronecoalition.application.ClarificationService;
 import org.dronecoalition.application.ProposalService;
 import org.dronecoalition.application.TenderService;
 import org.dronecoalition.domain.account.Role;
+import org.dronecoalition.domain.proposal.ProposalRepository;
 import org.dronecoalition.domain.proposal.ProposalTerms;
 import org.dronecoalition.domain.shared.DomainException;
 import org.dronecoalition.domain.shared.PageRequest;
@@ -50,6 +51,10 @@ public class TenderNoticeBacking implements Serializable {
     private final PagedDataModel<Clarification> questions = new PagedDataModel<>(
             (page, sortBy, filterBy) -> clarifications.list(actor.get(), ref, page), c -> String.valueOf(c.getId()));
 
+    private final PagedDataModel<ProposalRepository.Listed> openedProposals = new PagedDataModel<>(
+            (page, sortBy, filterBy) -> proposals.list(actor.get(), ref, page),
+            l -> String.valueOf(l.proposal().getId()));
+
     public void load() {
         try {
             notice = tenders.get(actor.get(), ref);
@@ -85,6 +90,15 @@ public class TenderNoticeBacking implements Serializable {
 
     public boolean isOpenForBids() {
         return notice != null && notice.status() == TenderStatus.PUBLISHED;
+    }
+
+    /** The CSO and member representatives read the proposals once they are opened. */
+    public boolean isCoalitionReader() {
+        return actor.get().has(Role.CSO_ADMIN) || actor.get().has(Role.MEMBER_REP);
+    }
+
+    public PagedDataModel<ProposalRepository.Listed> getOpenedProposals() {
+        return openedProposals;
     }
 
     public TenderService.Notice getNotice() {
