@@ -45,6 +45,11 @@ class PlatformIT {
         assertThat(json.getMap("paths"), hasKey("/api/members"));
         assertThat(json.getMap("paths"), hasKey("/api/members/{code}/withdrawal"));
         assertThat(json.getMap("paths"), hasKey("/api/audit-events"));
+        assertThat(json.getMap("paths"), hasKey("/api/tenders/{ref}/clarifications"));
+        assertThat(json.getMap("paths"), hasKey("/api/tenders/{ref}/proposals"));
+        assertThat(json.getMap("paths"), hasKey("/api/proposals/{id}/documents"));
+        assertThat(json.getMap("paths.'/api/proposals/{id}/documents'.post.requestBody.content"),
+                hasKey("application/pdf"));
         assertThat(json.getMap("paths.'/api/members'.post.responses"), hasKey("409"));
         assertThat(json.getMap("paths.'/api/members'.post.responses"), hasKey("401"));
         assertThat(json.getString("paths.'/api/members/{code}'.get.responses.'404'.content.'application/problem+json'"

@@ -60,17 +60,4 @@ public class ClockResource {
         clocks.shift(actor.get(), Duration.ofMillis(body.offsetMillis));
         return now();
     }
-
-    @Schema(name = "ServerTime")
-    public record ServerTime(OffsetDateTime now,
-            @Schema(description = "How far this server runs ahead of real time; 0 in production") long offsetMillis,
-            boolean adjustable) {
-    }
-
-    @Schema(name = "ClockShift", description = "How far the clock should run ahead of real time")
-    public static class ClockShift {
-        @NotNull
-        @Schema(required = true, example = "3600000")
-        public Long offsetMillis;
-    }
 }
