@@ -174,8 +174,9 @@ public class ProposalResource {
     @Path("{id}/documents/{documentId}")
     @Produces({PDF, PNG, JPEG, MediaType.APPLICATION_JSON})
     @Operation(operationId = "downloadDocument", summary = "Download a document, under the proposal's sealing rules")
-    @APIResponse(responseCode = "200", description = "The file, with its SHA-256 in the X-Content-SHA256 header",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The file (PDF, PNG or JPEG as uploaded), with its SHA-256 in "
+            + "the X-Content-SHA256 header", content = {@Content(mediaType = PDF), @Content(mediaType = PNG),
+                @Content(mediaType = JPEG)})
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         ProposalService.Download file = proposals.download(actor.get(), id, documentId);
         return Response.ok(file.content(), file.document().getMediaType())
