@@ -92,7 +92,7 @@ public class ProposalService {
 
     public Dossier revise(Actor actor, long id, long version, ProposalTerms terms) {
         Proposal p = own(actor, id, version);
-        Tender t = tenders.getForBidding(p.getTenderId());
+        Tender t = tenders.get(p.getTenderId());
         p.revise(t, terms, clock.instant());
         proposals.flush();
         audit.record(actor, AGGREGATE, id, "REVISED", null);
@@ -102,7 +102,7 @@ public class ProposalService {
     /** The receipt: server time, version and SHA-256 of the canonical content and documents. */
     public ProposalSubmission submit(Actor actor, long id, long version) {
         Proposal p = own(actor, id, version);
-        Tender t = tenders.getForBidding(p.getTenderId());
+        Tender t = tenders.get(p.getTenderId());
         ProposalSubmission s = p.submit(t, proposals.attached(id), actor.username(), clock.instant());
         proposals.add(s);
         audit.record(actor, AGGREGATE, id, "SUBMITTED", "version " + s.getVersionNo() + ", SHA-256 " + s.getSha256());
@@ -111,7 +111,7 @@ public class ProposalService {
 
     public Dossier withdraw(Actor actor, long id, long version) {
         Proposal p = own(actor, id, version);
-        Tender t = tenders.getForBidding(p.getTenderId());
+        Tender t = tenders.get(p.getTenderId());
         p.withdraw(t, clock.instant());
         proposals.flush();
         audit.record(actor, AGGREGATE, id, "WITHDRAWN", null);
@@ -123,11 +123,11 @@ public class ProposalService {
     }
 
     public ProposalDocument attach(Actor actor, long id, String fileName, String mediaType, byte[] content) {
-        Proposal p = own(actor, id, null);
         if (content.length > maxDocumentBytes) {
             throw new InvalidInputException("file", "a document may have at most " + maxDocumentBytes + " bytes");
         }
-        Tender t = tenders.getForBidding(p.getTenderId());
+        Proposal p = own(actor, id, null);
+        Tender t = tenders.get(p.getTenderId());
         ProposalDocument d = p.attach(t, fileName, mediaType, content, proposals.attached(id).size(), maxDocuments,
                 clock.instant());
         proposals.add(d, content);
@@ -141,7 +141,7 @@ public class ProposalService {
         if (d.isDetached()) {
             throw new UnknownEntityException("Document", documentId);
         }
-        p.detach(tenders.getForBidding(p.getTenderId()), d, clock.instant());
+        p.detach(tenders.get(p.getTenderId()), d, clock.instant());
         proposals.flush();
         audit.record(actor, AGGREGATE, id, "DOCUMENT_DETACHED", d.getFileName());
     }
@@ -229,13 +229,19 @@ public class ProposalService {
         return p;
     }
 
-    /** The proposal if the actor is one of its authors; a stale version is refused when given. */
+    /**
+     * The proposal if the actor is one of its authors, read after locking its tender: bids on a
+     * tender are taken one at a time, and none after the timer has closed it. A stale version is
+     * refused when given.
+     */
     private Proposal own(Actor actor, long id, Long version) {
         actor.require(Role.MANUFACTURER);
         Proposal p = proposals.get(id);
         if (!actor.worksFor(p.getManufacturerId())) {
             throw new UnknownEntityException(AGGREGATE, id);
         }
+        tenders.getForBidding(p.getTenderId());
+        proposals.refresh(p);
         if (version != null && p.getVersion() != version) {
             throw ConflictException.staleVersion(AGGREGATE, id, version, p.getVersion());
         }

@@ -9,6 +9,7 @@ import static org.dronecoalition.it.Tendering.standAt;
 import static org.dronecoalition.it.Tendering.submit;
 import static org.dronecoalition.it.Tendering.user;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -19,8 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -129,6 +134,31 @@ class ProposalApiIT {
         assertThat(canonical, containsString("technicalData: Top speed 280 km/h\\nThermal camera\n"));
         assertThat(canonical, containsString("document: " + sha256(PDF) + " " + PDF.length + " spec.pdf\n"));
         assertThat(receipt.getString("submittedAt"), notNullValue());
+    }
+
+    @Test
+    void parallelSubmissionsOfOneVersionRecordExactlyOne() throws Exception {
+        String ref = publishTender(Duration.ofHours(2));
+        long id = propose("maker", ref, "2500.00");
+        String body = "{\"version\":" + Tendering.version("maker", id) + "}";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(pool.submit(() -> user("maker").body(body).post("/proposals/" + id + "/submission")
+                        .then().extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+            assertThat(statuses.stream().filter(s -> s == 201).count(), is(1L));
+            assertThat(statuses.stream().filter(s -> s == 409).count(), is(5L));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(user("maker").get("/proposals/" + id + "/receipts").then().statusCode(200).extract().jsonPath()
+                .getList("version"), contains(1));
     }
 
     @Test

@@ -53,6 +53,11 @@ public class ProposalRepository {
         em.flush();
     }
 
+    /** Reads the proposal again, after a lock was taken, so that its version is the committed one. */
+    public void refresh(Proposal proposal) {
+        em.refresh(proposal);
+    }
+
     public void add(ProposalDocument document, byte[] content) {
         em.persist(document);
         em.flush();
