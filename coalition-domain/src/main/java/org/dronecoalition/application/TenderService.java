@@ -156,6 +156,7 @@ public class TenderService {
                 page = proposals.submitted(tenderId, all = new PageRequest(all.page() + 1, all.size()))) {
             for (ProposalRepository.Listed listed : page.items()) {
                 verify(t, listed.proposal(), listed.counted());
+                listed.proposal().open();
                 opened++;
             }
         }

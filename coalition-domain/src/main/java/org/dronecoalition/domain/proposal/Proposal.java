@@ -71,6 +71,9 @@ public class Proposal {
     @Column(name = "submitted_version", nullable = false)
     private int submittedVersion;
 
+    @Column(name = "compliance_reason", length = 1000)
+    private String complianceReason;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -188,7 +191,41 @@ public class Proposal {
 
     /** Whether this proposal is among those opened at the deadline. */
     public boolean isOpenedWith(Tender tender, Instant now) {
-        return status == ProposalStatus.SUBMITTED && tender.isOpened(now);
+        return status.counts() && tender.isOpened(now);
+    }
+
+    /** Recorded when the tender closes: the submission that counts is now read by the coalition. */
+    public void open() {
+        if (status == ProposalStatus.SUBMITTED) {
+            status = ProposalStatus.OPENED;
+        }
+    }
+
+    /** The CSO's finding on an opened proposal; it may be revised until the award. */
+    public void findCompliant(boolean compliant, String reason) {
+        if (status != ProposalStatus.OPENED && status != ProposalStatus.COMPLIANT
+                && status != ProposalStatus.NON_COMPLIANT) {
+            throw new ConflictException("status", "Proposal " + id + " is " + status
+                    + "; only an opened proposal is checked for compliance");
+        }
+        if (!compliant && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "give the reason, the manufacturer will read it");
+        }
+        status = compliant ? ProposalStatus.COMPLIANT : ProposalStatus.NON_COMPLIANT;
+        complianceReason = compliant ? null : reason.strip();
+    }
+
+    public void requireCompliant() {
+        if (status != ProposalStatus.COMPLIANT) {
+            throw new ConflictException("proposal", "Proposal " + id + " is " + status + ", not COMPLIANT");
+        }
+    }
+
+    /** The outcome of a passed award decision. */
+    public void decide(boolean awarded) {
+        if (status.counts()) {
+            status = awarded ? ProposalStatus.AWARDED : ProposalStatus.NOT_AWARDED;
+        }
     }
 
     public ProposalTerms terms() {
@@ -223,6 +260,10 @@ public class Proposal {
     /** The number of the submission that counts; 0 if never submitted. */
     public int getSubmittedVersion() {
         return submittedVersion;
+    }
+
+    public String getComplianceReason() {
+        return complianceReason;
     }
 
     public long getVersion() {

@@ -26,6 +26,10 @@ public class ProposalRepository {
     public record Listed(Proposal proposal, Tender tender, Manufacturer manufacturer, ProposalSubmission counted) {
     }
 
+    /** Submitted at least once and not withdrawn: the proposals that are opened (see ProposalStatus.counts). */
+    private static final String COUNTS = "p.submittedVersion > 0 "
+            + "and p.status <> org.dronecoalition.domain.proposal.ProposalStatus.WITHDRAWN";
+
     @PersistenceContext(unitName = "coalition")
     private EntityManager em;
 
@@ -111,23 +115,33 @@ public class ProposalRepository {
         return listed("p.manufacturerId = :key", manufacturerId, "p.updatedAt desc, p.id desc", request);
     }
 
-    /** The submitted proposals of a tender, in the order they were made. */
+    /** The proposals of a tender that were submitted and not withdrawn, in the order they were made. */
     public Page<Listed> submitted(long tenderId, PageRequest request) {
-        return listed("p.tenderId = :key and p.status = org.dronecoalition.domain.proposal.ProposalStatus.SUBMITTED",
-                tenderId, "p.id", request);
+        return listed("p.tenderId = :key and " + COUNTS, tenderId, "p.id", request);
+    }
+
+    /** All proposals of a tender in the given states, with manufacturer and counting submission (a few dozen). */
+    public List<Listed> inStates(long tenderId, Collection<ProposalStatus> states) {
+        List<Object[]> rows = em.createQuery("select p, t, m from Proposal p, Tender t, Manufacturer m "
+                        + "where t.id = p.tenderId and m.id = p.manufacturerId and p.tenderId = :t "
+                        + "and p.status in :states order by p.id", Object[].class)
+                .setParameter("t", tenderId).setParameter("states", states).getResultList();
+        Map<Long, ProposalSubmission> counted = counted(rows.stream().map(r -> (Proposal) r[0]).toList());
+        return rows.stream().map(r -> new Listed((Proposal) r[0], (Tender) r[1], (Manufacturer) r[2],
+                counted.get(((Proposal) r[0]).getId()))).toList();
     }
 
     public long countSubmitted(long tenderId) {
-        return em.createQuery("select count(p) from Proposal p where p.tenderId = :t and p.status = :s", Long.class)
-                .setParameter("t", tenderId).setParameter("s", ProposalStatus.SUBMITTED).getSingleResult();
+        return em.createQuery("select count(p) from Proposal p where p.tenderId = :t and " + COUNTS, Long.class)
+                .setParameter("t", tenderId).getSingleResult();
     }
 
     /** The hashes of the submissions that count, in hash order so that the list reveals no bidder. */
     public List<String> openingReceipts(long tenderId) {
         return em.createQuery("select s.sha256 from ProposalSubmission s, Proposal p where s.proposalId = p.id "
-                        + "and s.versionNo = p.submittedVersion and p.tenderId = :t and p.status = :s "
-                        + "order by s.sha256", String.class)
-                .setParameter("t", tenderId).setParameter("s", ProposalStatus.SUBMITTED).getResultList();
+                        + "and s.versionNo = p.submittedVersion and p.tenderId = :t and " + COUNTS
+                        + " order by s.sha256", String.class)
+                .setParameter("t", tenderId).getResultList();
     }
 
     private Page<Listed> listed(String where, long key, String order, PageRequest request) {

@@ -209,6 +209,27 @@ public class Tender {
         return true;
     }
 
+    /**
+     * The CSO starts checking and scoring the opened proposals, once the closing is recorded (the
+     * timer opens the proposals within seconds of the deadline).
+     */
+    public void startEvaluation() {
+        if (status == TenderStatus.CLOSED) {
+            status = TenderStatus.EVALUATION;
+        }
+        requireStatus(TenderStatus.EVALUATION, "evaluated");
+    }
+
+    public void requireEvaluation() {
+        requireStatus(TenderStatus.EVALUATION, "awarded or scored");
+    }
+
+    /** A passed award decision awards the tender. */
+    public void award() {
+        requireStatus(TenderStatus.EVALUATION, "awarded");
+        status = TenderStatus.AWARDED;
+    }
+
     /** Refuses unless proposals may still be created, changed, submitted or withdrawn at this instant. */
     public void requireAcceptingProposals(Instant now) {
         requirePublished();
