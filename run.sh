@@ -26,7 +26,7 @@ announce() {
    Swagger UI   $base/coalition/api-docs/
    Health       $base/health   (metrics: $base/metrics)
  Demo accounts (demo only), password demo2024:
-   cso (CSO_ADMIN), rep-lv / rep-gb / rep-se / rep-nl (MEMBER_REP),
+   cso (CSO_ADMIN), rep-lv, rep-gb, ... one per member country (MEMBER_REP),
    tester (TEST_OFFICER), maker (MANUFACTURER)
  Press Ctrl-C to stop the server.
 =====================================================================

@@ -33,6 +33,7 @@ import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.DroneCategory;
 import org.dronecoalition.domain.shared.Money;
+import org.dronecoalition.domain.shared.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -103,15 +104,15 @@ public class DemoData {
         Fund[] loaded = loadFunds();
 
         account("cso", "Coalition Support Office", Role.CSO_ADMIN, null);
-        account("rep-lv", "Representative of Latvia", Role.MEMBER_REP, "LV");
-        account("rep-gb", "Representative of the United Kingdom", Role.MEMBER_REP, "GB");
-        account("rep-se", "Representative of Sweden", Role.MEMBER_REP, "SE");
-        account("rep-nl", "Representative of the Netherlands", Role.MEMBER_REP, "NL");
+        // One representative per member country, so that a vote can reach its quorum.
+        members.list(MembershipStatus.MEMBER, MemberCountryRepository.Sort.CODE, new PageRequest(0, 100)).items()
+                .forEach(m -> account("rep-" + m.getCode().value().toLowerCase(Locale.ROOT),
+                        "Representative of " + m.getName(), Role.MEMBER_REP, m.getCode().value()));
         account("tester", "Test and evaluation officer", Role.TEST_OFFICER, null);
         Manufacturer[] makers = loadManufacturers();
         tenders.load(loaded[0].getId(), loaded[1].getId(), makers[0], makers[1]);
         LOG.info("Demo data loaded: 17 member countries, 2 funds with contributions, 3 manufacturers, "
-                + "7 tenders with 4 proposals, 7 demo accounts");
+                + "7 tenders with 4 proposals, demo accounts for the CSO, 17 representatives, a tester and a maker");
     }
 
     /**

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.dronecoalition.domain.proposal.ProposalSubmission;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Receipt", description = "Proof of a submission: the server time and the SHA-256 of the canonical "
+@Schema(name = "SubmissionReceipt", description = "Proof of a submission: the server time and the SHA-256 of the canonical "
         + "text, which lists the offer and the SHA-256 of every document")
 public record ReceiptView(
         @Schema(example = "51") long proposalId,

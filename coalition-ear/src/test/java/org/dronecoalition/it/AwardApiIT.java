@@ -1,0 +1,197 @@
+package org.dronecoalition.it;
+
+import static org.dronecoalition.it.Api.PROBLEM;
+import static org.dronecoalition.it.Api.anonymous;
+import static org.dronecoalition.it.Api.as;
+import static org.dronecoalition.it.Api.euros;
+import static org.dronecoalition.it.Tendering.propose;
+import static org.dronecoalition.it.Tendering.submit;
+import static org.dronecoalition.it.Tendering.unique;
+import static org.dronecoalition.it.Tendering.user;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * From opened proposals to pilot orders: compliance, scores with recusal, the ranking, an award
+ * within quantity and budget, the member countries' vote with its quorum, and the commitment of
+ * the pilot orders on the tender's fund, checked on the ledger after each step.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AwardApiIT {
+
+    private static final List<String> NINE = List.of("lv", "gb", "se", "nl", "dk", "de", "lt", "ee", "ua");
+
+    @AfterEach
+    void backToRealTime() {
+        Tendering.realTime();
+    }
+
+    @Test
+    void anOpenedTenderIsScoredVotedAndAwardedAndItsPilotOrdersAreCommitted() throws Exception {
+        long fund = newFund();
+        String ref = tender(fund);
+        long ours = propose("maker", ref, "2500.00");
+        submit("maker", ours);
+        String rival = Tendering.verifiedManufacturer("LV");
+        long theirs = propose(rival, ref, "2000.00");
+        submit(rival, theirs);
+        open(ref);
+
+        judge(ref, ours, true, null);
+        judge(ref, theirs, true, null);
+        as("rep-lv").body(scores(7)).put("/tenders/" + ref + "/evaluation/proposals/" + theirs + "/scores").then()
+                .statusCode(403).contentType(PROBLEM).body("detail", containsString("recusal"));
+        as("rep-lv").body(scores(9)).put("/tenders/" + ref + "/evaluation/proposals/" + ours + "/scores").then()
+                .statusCode(200);
+        as("rep-gb").body(scores(9)).put("/tenders/" + ref + "/evaluation/proposals/" + ours + "/scores").then()
+                .statusCode(200);
+        as("rep-gb").body(scores(5)).put("/tenders/" + ref + "/evaluation/proposals/" + theirs + "/scores").then()
+                .statusCode(200);
+        as("rep-gb").body("{\"scores\":[{\"criterion\":\"Price\",\"points\":10}]}")
+                .put("/tenders/" + ref + "/evaluation/proposals/" + ours + "/scores").then().statusCode(400)
+                .body("detail", containsString("scored by formula"));
+        // ours: price 10*2000/2500 = 8 -> 0.4*8 + 0.6*9 = 8.60; theirs: 0.4*10 + 0.6*5 = 7.00
+        as("rep-se").get("/tenders/" + ref + "/evaluation").then().statusCode(200)
+                .body("ranking[0].proposalId", is((int) ours)).body("ranking[0].score", is(euros("8.60")))
+                .body("ranking[0].countryTotals.LV", is(euros("8.60")))
+                .body("ranking[1].score", is(euros("7.00"))).body("ranking[1].priceScore", is(euros("10.00")));
+        user(rival).get("/tenders/" + ref + "/evaluation").then().statusCode(403);
+
+        String overBudget = "{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":500,\"pilotQuantity\":20},"
+                + "{\"proposalId\":" + theirs + ",\"quantity\":400,\"pilotQuantity\":20}]}";
+        as("cso").body(overBudget).post("/tenders/" + ref + "/award").then().statusCode(409)
+                .body("detail", containsString("drones; " + ref + " seeks 800"));
+        as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":501,\"pilotQuantity\":20}]}")
+                .post("/tenders/" + ref + "/award").then().statusCode(400).body("detail", containsString("offered 500"));
+        as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":500,\"pilotQuantity\":40}]}")
+                .post("/tenders/" + ref + "/award").then().statusCode(201).body("status", is("OPEN"));
+
+        for (String country : NINE.subList(0, 8)) {
+            as("rep-" + country).body("{\"vote\":\"APPROVE\"}").put("/tenders/" + ref + "/award/vote").then()
+                    .statusCode(200);
+        }
+        as("rep-gb").body("{\"vote\":\"REJECT\"}").put("/tenders/" + ref + "/award/vote").then().statusCode(200)
+                .body("tally.rejections", is(1)).body("tally.voted", is(8)).body("tally.quorate", is(false));
+        anonymous().get("/tenders/" + ref + "/award").then().statusCode(404);
+        as("cso").post("/tenders/" + ref + "/award/closing").then().statusCode(200).body("status", is("FAILED"))
+                .body("ordersPlaced", hasSize(0));
+        as("rep-lv").body("{\"vote\":\"APPROVE\"}").put("/tenders/" + ref + "/award/vote").then().statusCode(409);
+
+        as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":500,\"pilotQuantity\":40}]}")
+                .post("/tenders/" + ref + "/award").then().statusCode(201);
+        for (String country : NINE) {
+            as("rep-" + country).body("{\"vote\":\"APPROVE\"}").put("/tenders/" + ref + "/award/vote").then()
+                    .statusCode(200);
+        }
+        as("cso").post("/tenders/" + ref + "/award/closing").then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("EUR 50000.00 available"));
+        fundWith(fund, "100000.00");
+        long order = as("cso").post("/tenders/" + ref + "/award/closing").then().statusCode(200)
+                .body("status", is("PASSED")).body("tally.passes", is(true))
+                .body("ordersPlaced[0].kind", is("PILOT")).body("ordersPlaced[0].quantity", is(40))
+                .body("ordersPlaced[0].value", is(euros("100000.00")))
+                .extract().jsonPath().getLong("ordersPlaced[0].id");
+        as("cso").get("/funds/" + fund + "/balance").then().body("committed", is(euros("100000.00")))
+                .body("available", is(euros("50000.00")));
+        anonymous().get("/tenders/" + ref).then().body("status", is("AWARDED"));
+        anonymous().get("/tenders/" + ref + "/award").then().statusCode(200).body("status", is("PASSED"))
+                .body("votes", is((Object) null));
+        as("cso").get("/proposals/" + ours).then().body("status", is("AWARDED"));
+        as("cso").get("/proposals/" + theirs).then().body("status", is("NOT_AWARDED"));
+        user("maker").get("/orders/" + order).then().statusCode(200).body("reference", is("ORDER-" + order));
+        user(rival).get("/orders/" + order).then().statusCode(404);
+
+        as("cso").body("{\"version\":1,\"reason\":\"Pilot batch postponed\"}").post("/orders/" + order
+                + "/cancellation").then().statusCode(200).body("status", is("CANCELLED"));
+        as("cso").get("/funds/" + fund + "/balance").then().body("committed", is(euros("100000.00")))
+                .body("released", is(euros("100000.00"))).body("available", is(euros("150000.00")));
+    }
+
+    @Test
+    void proposalsMustBeJudgedBeforeAnAwardAndNonComplianceNeedsAReason() throws Exception {
+        long fund = newFund();
+        String ref = tender(fund);
+        long ours = propose("maker", ref, "2500.00");
+        submit("maker", ours);
+        open(ref);
+        as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":10,\"pilotQuantity\":5}]}")
+                .post("/tenders/" + ref + "/award").then().statusCode(409);
+        long version = as("cso").get("/proposals/" + ours).then().extract().jsonPath().getLong("version");
+        as("cso").body("{\"compliant\":false,\"version\":" + version + "}")
+                .post("/tenders/" + ref + "/evaluation/proposals/" + ours + "/compliance").then().statusCode(400)
+                .body("errors[0].field", is("reason"));
+        judge(ref, ours, false, "The payload certificate is missing");
+        as("rep-gb").body(scores(8)).put("/tenders/" + ref + "/evaluation/proposals/" + ours + "/scores").then()
+                .statusCode(409).body("detail", containsString("not COMPLIANT"));
+        as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":10,\"pilotQuantity\":5}]}")
+                .post("/tenders/" + ref + "/award").then().statusCode(400).body("detail", containsString("not a compliant"));
+        anonymous().get("/tenders/" + ref).then().body("status", is("EVALUATION"));
+        user("maker").get("/proposals/" + ours).then().body("status", is("NON_COMPLIANT"));
+    }
+
+    private static String scores(int performance) {
+        return "{\"scores\":[{\"criterion\":\"Performance\",\"points\":" + performance
+                + ",\"comment\":\"Checked against the datasheet\"}]}";
+    }
+
+    private static void judge(String ref, long proposal, boolean compliant, String reason) {
+        long version = as("cso").get("/proposals/" + proposal).then().extract().jsonPath().getLong("version");
+        as("cso").body("{\"compliant\":" + compliant + ",\"version\":" + version
+                        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}")
+                .post("/tenders/" + ref + "/evaluation/proposals/" + proposal + "/compliance").then().statusCode(200)
+                .body("status", is(compliant ? "COMPLIANT" : "NON_COMPLIANT"));
+    }
+
+    /** A tender of 800 drones, budget EUR 2,000,000, on the given fund, deadline in two hours. */
+    private static String tender(long fund) {
+        String ref = "AW-" + unique();
+        String body = Tendering.draft(ref, 40, 60, Duration.ofHours(2)).replaceFirst("\"fundId\":\\d+",
+                "\"fundId\":" + fund).replace("\"quantity\":500", "\"quantity\":800");
+        long version = as("cso").body(body).post("/tenders").then().statusCode(201).extract().jsonPath()
+                .getLong("version");
+        as("cso").body("{\"version\":" + version + "}").post("/tenders/" + ref + "/publication").then()
+                .statusCode(200);
+        return ref;
+    }
+
+    /** Moves past the deadline and waits for the timer to open the proposals. */
+    private static void open(String ref) throws InterruptedException {
+        Tendering.standAt(Tendering.deadlineOf(ref).plus(Duration.ofSeconds(1)));
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        String openedAt = null;
+        while (openedAt == null && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(500);
+            openedAt = anonymous().get("/tenders/" + ref).then().extract().jsonPath().getString("openedAt");
+        }
+        assertThat("opened by the timer", openedAt, notNullValue());
+        Tendering.realTime();
+    }
+
+    /** A new fund holding EUR 50,000 from Latvia. */
+    private static long newFund() {
+        long fund = as("cso").body("{\"name\":\"Fund " + unique() + "\",\"purpose\":\"Award tests\"}").post("/funds")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        fundWith(fund, "50000.00");
+        return fund;
+    }
+
+    private static void fundWith(long fund, String amount) {
+        long pledge = as("cso").body("{\"fundId\":" + fund + ",\"memberCode\":\"LV\",\"amount\":" + amount + "}")
+                .post("/contributions").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("cso").body("{\"amount\":" + amount + "}").post("/contributions/" + pledge + "/receipts").then()
+                .statusCode(201);
+    }
+}

@@ -1,0 +1,86 @@
+package org.dronecoalition.web.rest.order;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.dronecoalition.application.OrderService;
+import org.dronecoalition.domain.order.OrderStatus;
+import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.PageView;
+import org.dronecoalition.web.rest.QueryParams;
+import org.dronecoalition.web.security.CurrentActor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("orders")
+@Tag(name = "Orders", description = "Pilot and scale-up orders placed by award decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = CoalitionApi.BASIC)
+public class OrderResource {
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    CurrentActor actor;
+
+    @GET
+    @Operation(operationId = "listOrders", summary = "Orders, newest first: all for the coalition, its own for a "
+            + "manufacturer; filter by status")
+    @APIResponse(responseCode = "200", description = "A page of orders",
+            content = @Content(schema = @Schema(implementation = OrderPage.class)))
+    public PageView<OrderView> list(
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = OrderStatus.class)) String status,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "100")) String size) {
+        return PageView.of(orders.list(actor.get(), QueryParams.enumValue("status", OrderStatus.class, status),
+                QueryParams.page(page, size)), OrderView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getOrder", summary = "One order")
+    @APIResponse(responseCode = "200", description = "The order",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    public OrderView get(@PathParam("id") long id) {
+        return OrderView.of(orders.get(actor.get(), id));
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Operation(operationId = "cancelOrder", summary = "Cancel an order before any delivery (CSO); what was "
+            + "committed and not paid is released on the fund")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    public OrderView cancel(@PathParam("id") long id, @NotNull @Valid Cancellation body) {
+        return OrderView.of(orders.cancel(actor.get(), id, body.version, body.reason));
+    }
+
+    /** For the OpenAPI document only: the concrete page type. */
+    @Schema(name = "OrderPage")
+    static final class OrderPage {
+        @Schema(implementation = OrderView.class, type = SchemaType.ARRAY)
+        public List<OrderView> items;
+        public int page;
+        public int size;
+        public long total;
+        public int totalPages;
+    }
+}
