@@ -20,6 +20,7 @@ import org.dronecoalition.domain.award.AwardRepository;
 import org.dronecoalition.domain.award.DecisionStatus;
 import org.dronecoalition.domain.award.Tally;
 import org.dronecoalition.domain.award.Vote;
+import org.dronecoalition.domain.fund.Ledger;
 import org.dronecoalition.domain.fund.Treasury;
 import org.dronecoalition.domain.member.MemberCountryRepository;
 import org.dronecoalition.domain.member.MembershipStatus;
@@ -70,6 +71,9 @@ public class AwardService {
 
     @Inject
     Treasury treasury;
+
+    @Inject
+    Ledger ledger;
 
     @Inject
     AuditTrail audit;
@@ -147,6 +151,7 @@ public class AwardService {
                     OrderKind.PILOT, line.getPilotQuantity(), line.getUnitPrice(), actor.username(), clock.instant());
             orders.add(o);
             treasury.commit(actor, t.getFundId(), o.value(), o.reference());
+            o.attribute(ledger.receivedByMember(t.getFundId()));
             audit.record(actor, "Order", o.getId(), "PLACED", "PILOT " + o.getQuantity() + " at "
                     + o.getUnitPrice() + " on " + reference);
             placed.add(o);

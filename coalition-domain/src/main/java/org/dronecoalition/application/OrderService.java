@@ -4,19 +4,31 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
+import org.dronecoalition.domain.award.AwardDecision;
+import org.dronecoalition.domain.award.AwardLine;
+import org.dronecoalition.domain.award.AwardRepository;
+import org.dronecoalition.domain.award.DecisionStatus;
 import org.dronecoalition.domain.fund.Ledger;
 import org.dronecoalition.domain.fund.Treasury;
 import org.dronecoalition.domain.order.Order;
+import org.dronecoalition.domain.order.OrderKind;
 import org.dronecoalition.domain.order.OrderRepository;
 import org.dronecoalition.domain.order.OrderStatus;
+import org.dronecoalition.domain.proposal.Proposal;
+import org.dronecoalition.domain.proposal.ProposalRepository;
 import org.dronecoalition.domain.shared.ConflictException;
+import org.dronecoalition.domain.shared.InvalidInputException;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
+import org.dronecoalition.domain.tender.Tender;
+import org.dronecoalition.domain.tender.TenderRepository;
+import org.dronecoalition.domain.testing.TestReportRepository;
 
 /** Orders: the coalition sees all, a manufacturer its own; the CSO cancels, releasing what was not paid. */
 @Stateless
@@ -36,6 +48,21 @@ public class OrderService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TenderRepository tenders;
+
+    @Inject
+    AwardRepository awards;
+
+    @Inject
+    ProposalRepository proposals;
+
+    @Inject
+    TestReportRepository reports;
+
+    @Inject
+    Clock clock;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Order> list(Actor actor, OrderStatus status, PageRequest page) {
         actor.require(Role.values());
@@ -49,6 +76,39 @@ public class OrderService {
         if (actor.has(Role.MANUFACTURER) && !actor.worksFor(o.getManufacturerId())) {
             throw new UnknownEntityException(AGGREGATE, id);
         }
+        return o;
+    }
+
+    /**
+     * A larger order for a manufacturer whose pilot batch on the tender passed its tests, within
+     * the quantity it was awarded, at the awarded price; its value is committed on the fund.
+     */
+    public Order scaleUp(Actor actor, String reference, long manufacturerId, int quantity) {
+        actor.require(Role.CSO_ADMIN);
+        Tender t = tenders.get(reference);
+        AwardDecision award = awards.latest(t.getId()).filter(d -> d.getStatus() == DecisionStatus.PASSED)
+                .orElseThrow(() -> new ConflictException("tender", "Tender " + reference + " has no passed award"));
+        Proposal p = proposals.of(t.getId(), manufacturerId).orElseThrow(() -> new InvalidInputException(
+                "manufacturerId", "manufacturer " + manufacturerId + " made no proposal on " + reference));
+        AwardLine line = award.getLines().stream().filter(l -> l.getProposalId() == p.getId()).findFirst()
+                .orElseThrow(() -> new ConflictException("manufacturerId", "manufacturer " + manufacturerId
+                        + " was not awarded " + reference));
+        if (!reports.pilotPassed(t.getId(), manufacturerId)) {
+            throw new ConflictException("manufacturerId", "A scale-up order needs a PASSED test report on a pilot "
+                    + "order of manufacturer " + manufacturerId + " on " + reference + "; there is none");
+        }
+        long room = line.getQuantity() - orders.ordered(t.getId(), manufacturerId);
+        if (quantity > room) {
+            throw new ConflictException("quantity", "Manufacturer " + manufacturerId + " was awarded "
+                    + line.getQuantity() + " drones on " + reference + "; " + room + " are left to order");
+        }
+        Order o = new Order(t.getId(), p.getId(), manufacturerId, t.getFundId(), OrderKind.SCALE_UP, quantity,
+                line.getUnitPrice(), actor.username(), clock.instant());
+        orders.add(o);
+        treasury.commit(actor, t.getFundId(), o.value(), o.reference());
+        o.attribute(ledger.receivedByMember(t.getFundId()));
+        audit.record(actor, AGGREGATE, o.getId(), "PLACED", "SCALE_UP " + quantity + " at " + o.getUnitPrice()
+                + " on " + reference);
         return o;
     }
 

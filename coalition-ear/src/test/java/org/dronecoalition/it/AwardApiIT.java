@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,7 +42,8 @@ class AwardApiIT {
     }
 
     @Test
-    void anOpenedTenderIsScoredVotedAndAwardedAndItsPilotOrdersAreCommitted() throws Exception {
+    void aTenderGoesFromOpeningToAcceptedDeliveriesOfAScaleUpOrderWithTheLedgerCheckedAtEachStep()
+            throws Exception {
         long fund = newFund();
         String ref = tender(fund);
         long ours = propose("maker", ref, "2500.00");
@@ -114,10 +117,89 @@ class AwardApiIT {
         user("maker").get("/orders/" + order).then().statusCode(200).body("reference", is("ORDER-" + order));
         user(rival).get("/orders/" + order).then().statusCode(404);
 
-        as("cso").body("{\"version\":1,\"reason\":\"Pilot batch postponed\"}").post("/orders/" + order
+        long maker = as("cso").get("/proposals/" + ours).then().extract().jsonPath().getLong("manufacturerId");
+        String scaleUp = "{\"tender\":\"" + ref + "\",\"manufacturerId\":" + maker + ",\"quantity\":20}";
+        as("cso").body(scaleUp).post("/orders").then().statusCode(409)
+                .body("detail", containsString("needs a PASSED test report"));
+        user("maker").body(findings("PASSED")).post("/orders/" + order + "/test-reports").then().statusCode(403);
+        as("tester").body(findings("CONDITIONAL")).post("/orders/" + order + "/test-reports").then().statusCode(201);
+        as("cso").body(scaleUp).post("/orders").then().statusCode(409);
+        as("tester").body(findings("PASSED")).post("/orders/" + order + "/test-reports").then().statusCode(201)
+                .body("verdict", is("PASSED"));
+        as("cso").body(scaleUp.replace("20}", "30}")).post("/orders").then().statusCode(409)
+                .body("detail", containsString("EUR 50000.00 available"));
+        as("cso").body(scaleUp.replace("20}", "461}")).post("/orders").then().statusCode(409)
+                .body("detail", containsString("460 are left to order"));
+        long first = as("cso").body(scaleUp).post("/orders").then().statusCode(201).body("kind", is("SCALE_UP"))
+                .body("memberShares.LV", is(euros("1.00000000"))).extract().jsonPath().getLong("id");
+        as("cso").get("/funds/" + fund + "/balance").then().body("committed", is(euros("150000.00")))
+                .body("available", is(euros("0.00")));
+        as("cso").body("{\"version\":" + orderVersion(first) + ",\"reason\":\"Placed twice by mistake\"}")
+                .post("/orders/" + first
                 + "/cancellation").then().statusCode(200).body("status", is("CANCELLED"));
-        as("cso").get("/funds/" + fund + "/balance").then().body("committed", is(euros("100000.00")))
-                .body("released", is(euros("100000.00"))).body("available", is(euros("150000.00")));
+        as("cso").get("/funds/" + fund + "/balance").then().body("released", is(euros("50000.00")))
+                .body("available", is(euros("50000.00")));
+        long scaled = as("cso").body(scaleUp).post("/orders").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+
+        user("maker").body(shipment(order, 41)).post("/deliveries").then().statusCode(409)
+                .body("detail", containsString("room for 40"));
+        user(rival).body(shipment(order, 1)).post("/deliveries").then().statusCode(404);
+        long shipped = user("maker").body(shipment(order, 40)).post("/deliveries").then().statusCode(201)
+                .body("category", is("INTERCEPTOR")).extract().jsonPath().getLong("id");
+        user("maker").body(shipment(order, 1)).post("/deliveries").then().statusCode(409);
+        as("cso").body("{\"accepted\":37,\"rejected\":2,\"version\":1}").post("/deliveries/" + shipped + "/receipt")
+                .then().statusCode(400).body("errors[0].field", is("accepted"));
+        as("cso").body("{\"accepted\":38,\"rejected\":2,\"version\":1}").post("/deliveries/" + shipped + "/receipt")
+                .then().statusCode(200).body("status", is("RECEIVED"));
+        as("cso").get("/orders/" + order).then().body("status", is("PARTIALLY_DELIVERED"));
+        long replacement = user("maker").body(shipment(order, 2)).post("/deliveries").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as("cso").body("{\"accepted\":2,\"rejected\":0,\"version\":1}").post("/deliveries/" + replacement
+                + "/receipt").then().statusCode(200);
+        as("cso").get("/orders/" + order).then().body("status", is("DELIVERED"));
+        long bulk = as("cso").body(shipment(scaled, 20)).post("/deliveries").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        as("cso").body("{\"accepted\":20,\"rejected\":0,\"version\":1}").post("/deliveries/" + bulk + "/receipt")
+                .then().statusCode(200);
+        as("cso").get("/orders/" + scaled).then().body("status", is("DELIVERED"));
+        as("cso").body("{\"version\":" + orderVersion(scaled) + ",\"reason\":\"Too late\"}")
+                .post("/orders/" + scaled + "/cancellation")
+                .then().statusCode(409);
+        as("cso").get("/funds/" + fund + "/balance").then().body("committed", is(euros("200000.00")))
+                .body("released", is(euros("50000.00"))).body("available", is(euros("0.00")));
+        List<Integer> makerDeliveries = user("maker").get("/deliveries?size=100").then().statusCode(200).extract()
+                .jsonPath().getList("items.id");
+        assertThat(makerDeliveries.contains((int) bulk), is(true));
+        assertThat(user(rival).get("/deliveries?size=100").then().extract().jsonPath().getList("items.id")
+                .contains((int) bulk), is(false));
+    }
+
+    @Test
+    void membersRecordTheirOwnDonationsInKind() {
+        String donation = "{\"source\":\"IN_KIND\",\"memberCode\":\"LV\",\"category\":\"ADVANCED_FPV\","
+                + "\"quantity\":100,\"shippedOn\":\"2026-01-15\",\"destination\":\"Kyiv\"}";
+        long id = as("rep-lv").body(donation).post("/deliveries").then().statusCode(201)
+                .body("source", is("IN_KIND")).extract().jsonPath().getLong("id");
+        as("rep-gb").body(donation).post("/deliveries").then().statusCode(403);
+        as("rep-lv").body(donation.replace("\"category\":\"ADVANCED_FPV\",", "")).post("/deliveries").then()
+                .statusCode(400).body("errors[0].field", is("category"));
+        as("cso").body("{\"accepted\":100,\"rejected\":0,\"version\":1}").post("/deliveries/" + id + "/receipt")
+                .then().statusCode(200).body("accepted", is(100));
+    }
+
+    private static long orderVersion(long order) {
+        return as("cso").get("/orders/" + order).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    private static String findings(String verdict) {
+        return "{\"unitsTested\":20,\"missionSuccessRate\":85.5,\"rangeKm\":18.5,\"ewResistance\":\"HIGH\","
+                + "\"notes\":\"Night sorties\",\"verdict\":\"" + verdict + "\"}";
+    }
+
+    private static String shipment(long order, int quantity) {
+        return "{\"source\":\"ORDER\",\"orderId\":" + order + ",\"quantity\":" + quantity
+                + ",\"shippedOn\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"destination\":\"Logistics hub\"}";
     }
 
     @Test

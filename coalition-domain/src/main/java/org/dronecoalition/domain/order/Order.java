@@ -1,19 +1,27 @@
 package org.dronecoalition.domain.order;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
 import org.dronecoalition.domain.shared.ConflictException;
 import org.dronecoalition.domain.shared.InvalidInputException;
 import org.dronecoalition.domain.shared.Money;
@@ -66,6 +74,12 @@ public class Order {
     @Column(name = "placed_at", nullable = false, updatable = false)
     private OffsetDateTime placedAt;
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "order_share", joinColumns = @JoinColumn(name = "order_id"))
+    @MapKeyColumn(name = "member_code", length = 2)
+    @Column(name = "share", nullable = false, precision = 9, scale = 8)
+    private Map<String, BigDecimal> shares = new TreeMap<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -88,6 +102,44 @@ public class Order {
         this.status = OrderStatus.PLACED;
         this.placedBy = username;
         this.placedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Credits the order's drones to the member countries in proportion to what each had paid into
+     * the fund when the order was committed; the shares are kept, later payments do not change them.
+     */
+    public void attribute(Map<String, Money> paidIn) {
+        BigDecimal total = paidIn.values().stream().map(Money::amount).filter(a -> a.signum() > 0)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() == 0) {
+            return;
+        }
+        paidIn.forEach((member, paid) -> {
+            if (paid.amount().signum() > 0) {
+                shares.put(member, paid.amount().divide(total, 8, RoundingMode.HALF_EVEN));
+            }
+        });
+    }
+
+    /** Deliveries move the order: some drones accepted in Ukraine, or all of them. */
+    public void accepted(int acceptedInTotal) {
+        if (status == OrderStatus.CANCELLED || status == OrderStatus.CLOSED) {
+            return;
+        }
+        status = acceptedInTotal >= quantity ? OrderStatus.DELIVERED
+                : acceptedInTotal > 0 ? OrderStatus.PARTIALLY_DELIVERED : status;
+    }
+
+    /** Refuses a shipment that would bring more drones than ordered (those in transit and accepted count). */
+    public void requireRoomFor(int shipped, int inTransit, int accepted) {
+        if (status == OrderStatus.CANCELLED || status == OrderStatus.CLOSED) {
+            throw new ConflictException("orderId", "Order " + id + " is " + status + "; nothing more is delivered");
+        }
+        int room = quantity - inTransit - accepted;
+        if (shipped > room) {
+            throw new ConflictException("quantity", "Order " + id + " is for " + quantity + " drones: " + accepted
+                    + " accepted and " + inTransit + " in transit leave room for " + room + ", not " + shipped);
+        }
     }
 
     /** The reference of this order's entries on the fund's ledger. */
@@ -157,6 +209,10 @@ public class Order {
 
     public OffsetDateTime getPlacedAt() {
         return placedAt;
+    }
+
+    public Map<String, BigDecimal> getShares() {
+        return new TreeMap<>(shares);
     }
 
     public long getVersion() {

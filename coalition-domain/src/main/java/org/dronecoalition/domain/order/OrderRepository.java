@@ -2,6 +2,7 @@ package org.dronecoalition.domain.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
@@ -20,6 +21,24 @@ public class OrderRepository {
             throw new UnknownEntityException("Order", id);
         }
         return o;
+    }
+
+    /** The order, locked: shipments against it are checked one at a time. */
+    public Order lock(long id) {
+        Order o = em.find(Order.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (o == null) {
+            throw new UnknownEntityException("Order", id);
+        }
+        return o;
+    }
+
+    /** Drones ordered from a manufacturer on a tender, cancelled orders aside. */
+    public long ordered(long tenderId, long manufacturerId) {
+        Long sum = em.createQuery("select sum(o.quantity) from DroneOrder o where o.tenderId = :t "
+                        + "and o.manufacturerId = :m and o.status <> :cancelled", Long.class)
+                .setParameter("t", tenderId).setParameter("m", manufacturerId)
+                .setParameter("cancelled", OrderStatus.CANCELLED).getSingleResult();
+        return sum == null ? 0 : sum;
     }
 
     public void add(Order order) {

@@ -10,9 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.dronecoalition.application.OrderService;
+import org.dronecoalition.application.TestReportService;
 import org.dronecoalition.domain.order.OrderStatus;
 import org.dronecoalition.web.rest.CoalitionApi;
 import org.dronecoalition.web.rest.PageView;
@@ -38,6 +42,9 @@ public class OrderResource {
     OrderService orders;
 
     @Inject
+    TestReportService reports;
+
+    @Inject
     CurrentActor actor;
 
     @GET
@@ -52,6 +59,38 @@ public class OrderResource {
                     maximum = "100")) String size) {
         return PageView.of(orders.list(actor.get(), QueryParams.enumValue("status", OrderStatus.class, status),
                 QueryParams.page(page, size)), OrderView::of);
+    }
+
+    @POST
+    @Operation(operationId = "placeScaleUpOrder", summary = "Place a SCALE_UP order (CSO) for an awarded manufacturer "
+            + "within its awarded quantity; needs a PASSED test report on its pilot order (409 naming it otherwise) "
+            + "and money available on the fund (409 naming the available amount otherwise)")
+    @APIResponse(responseCode = "201", description = "Placed and committed",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    public Response scaleUp(@NotNull @Valid ScaleUp body, @Context UriInfo uri) {
+        OrderView o = OrderView.of(orders.scaleUp(actor.get(), body.tender, body.manufacturerId, body.quantity));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.id())).build()).entity(o).build();
+    }
+
+    @GET
+    @Path("{id}/test-reports")
+    @Operation(operationId = "listTestReports", summary = "The test reports on an order, oldest first")
+    @APIResponse(responseCode = "200", description = "Reports",
+            content = @Content(schema = @Schema(implementation = TestReportView.class, type = SchemaType.ARRAY)))
+    public List<TestReportView> reports(@PathParam("id") long id) {
+        return reports.list(actor.get(), id).stream().map(TestReportView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/test-reports")
+    @Operation(operationId = "recordTestReport", summary = "Record a test report on a pilot order (test officer)")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = TestReportView.class)))
+    public Response report(@PathParam("id") long id, @NotNull @Valid TestFindings body) {
+        TestReportView r = TestReportView.of(reports.record(actor.get(), id, new TestReportService.Findings(
+                body.unitsTested, body.missionSuccessRate, body.rangeKm, body.ewResistance, body.notes,
+                body.verdict)));
+        return Response.status(Response.Status.CREATED).entity(r).build();
     }
 
     @GET

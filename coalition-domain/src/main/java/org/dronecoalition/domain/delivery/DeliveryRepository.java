@@ -1,0 +1,60 @@
+package org.dronecoalition.domain.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.dronecoalition.domain.shared.Page;
+import org.dronecoalition.domain.shared.PageRequest;
+import org.dronecoalition.domain.shared.UnknownEntityException;
+
+/** Deliveries, newest shipment first; per order the drones in transit and accepted (indexed by order). */
+@ApplicationScoped
+public class DeliveryRepository {
+
+    /** What an order has in transit and what was accepted, from its deliveries. */
+    public record OrderProgress(int inTransit, int accepted) {
+    }
+
+    @PersistenceContext(unitName = "coalition")
+    private EntityManager em;
+
+    public Delivery get(long id) {
+        Delivery d = em.find(Delivery.class, id);
+        if (d == null) {
+            throw new UnknownEntityException("Delivery", id);
+        }
+        return d;
+    }
+
+    public void add(Delivery delivery) {
+        em.persist(delivery);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public OrderProgress progress(long orderId) {
+        Object[] row = em.createQuery("select sum(case when d.status = :shipped then d.quantity else 0 end), "
+                        + "sum(coalesce(d.accepted, 0)) from Delivery d where d.orderId = :o", Object[].class)
+                .setParameter("shipped", DeliveryStatus.SHIPPED).setParameter("o", orderId).getSingleResult();
+        return new OrderProgress(row[0] == null ? 0 : ((Number) row[0]).intValue(),
+                row[1] == null ? 0 : ((Number) row[1]).intValue());
+    }
+
+    /** {@code manufacturerId} narrows the list to the deliveries of that manufacturer's orders. */
+    public Page<Delivery> list(Long manufacturerId, PageRequest request) {
+        String where = manufacturerId == null ? ""
+                : " where d.orderId in (select o.id from DroneOrder o where o.manufacturerId = :m)";
+        var query = em.createQuery("select d from Delivery d" + where + " order by d.shippedOn desc, d.id desc",
+                Delivery.class);
+        var count = em.createQuery("select count(d) from Delivery d" + where, Long.class);
+        if (manufacturerId != null) {
+            query.setParameter("m", manufacturerId);
+            count.setParameter("m", manufacturerId);
+        }
+        return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
+                request.page(), request.size(), count.getSingleResult());
+    }
+}
