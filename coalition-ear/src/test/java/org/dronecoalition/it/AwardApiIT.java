@@ -12,10 +12,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -51,10 +49,10 @@ class AwardApiIT {
         String rival = Tendering.verifiedManufacturer("LV");
         long theirs = propose(rival, ref, "2000.00");
         submit(rival, theirs);
-        open(ref);
+        Tendering.open(ref);
 
-        judge(ref, ours, true, null);
-        judge(ref, theirs, true, null);
+        Tendering.judge(ref, ours, true, null);
+        Tendering.judge(ref, theirs, true, null);
         as("rep-lv").body(scores(7)).put("/tenders/" + ref + "/evaluation/proposals/" + theirs + "/scores").then()
                 .statusCode(403).contentType(PROBLEM).body("detail", containsString("recusal"));
         as("rep-lv").body(scores(9)).put("/tenders/" + ref + "/evaluation/proposals/" + ours + "/scores").then()
@@ -208,14 +206,14 @@ class AwardApiIT {
         String ref = tender(fund);
         long ours = propose("maker", ref, "2500.00");
         submit("maker", ours);
-        open(ref);
+        Tendering.open(ref);
         as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":10,\"pilotQuantity\":5}]}")
                 .post("/tenders/" + ref + "/award").then().statusCode(409);
         long version = as("cso").get("/proposals/" + ours).then().extract().jsonPath().getLong("version");
         as("cso").body("{\"compliant\":false,\"version\":" + version + "}")
                 .post("/tenders/" + ref + "/evaluation/proposals/" + ours + "/compliance").then().statusCode(400)
                 .body("errors[0].field", is("reason"));
-        judge(ref, ours, false, "The payload certificate is missing");
+        Tendering.judge(ref, ours, false, "The payload certificate is missing");
         as("rep-gb").body(scores(8)).put("/tenders/" + ref + "/evaluation/proposals/" + ours + "/scores").then()
                 .statusCode(409).body("detail", containsString("not COMPLIANT"));
         as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":10,\"pilotQuantity\":5}]}")
@@ -229,14 +227,6 @@ class AwardApiIT {
                 + ",\"comment\":\"Checked against the datasheet\"}]}";
     }
 
-    private static void judge(String ref, long proposal, boolean compliant, String reason) {
-        long version = as("cso").get("/proposals/" + proposal).then().extract().jsonPath().getLong("version");
-        as("cso").body("{\"compliant\":" + compliant + ",\"version\":" + version
-                        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}")
-                .post("/tenders/" + ref + "/evaluation/proposals/" + proposal + "/compliance").then().statusCode(200)
-                .body("status", is(compliant ? "COMPLIANT" : "NON_COMPLIANT"));
-    }
-
     /** A tender of 800 drones, budget EUR 2,000,000, on the given fund, deadline in two hours. */
     private static String tender(long fund) {
         String ref = "AW-" + unique();
@@ -247,19 +237,6 @@ class AwardApiIT {
         as("cso").body("{\"version\":" + version + "}").post("/tenders/" + ref + "/publication").then()
                 .statusCode(200);
         return ref;
-    }
-
-    /** Moves past the deadline and waits for the timer to open the proposals. */
-    private static void open(String ref) throws InterruptedException {
-        Tendering.standAt(Tendering.deadlineOf(ref).plus(Duration.ofSeconds(1)));
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        String openedAt = null;
-        while (openedAt == null && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(500);
-            openedAt = anonymous().get("/tenders/" + ref).then().extract().jsonPath().getString("openedAt");
-        }
-        assertThat("opened by the timer", openedAt, notNullValue());
-        Tendering.realTime();
     }
 
     /** A new fund holding EUR 50,000 from Latvia. */

@@ -2,7 +2,9 @@ package org.dronecoalition.it;
 
 import static org.dronecoalition.it.Api.anonymous;
 import static org.dronecoalition.it.Api.as;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -112,5 +114,27 @@ final class Tendering {
         long version = version(author, proposal);
         return user(author).body("{\"version\":" + version + "}").post("/proposals/" + proposal + "/submission").then()
                 .statusCode(201).extract().jsonPath().getString("sha256");
+    }
+
+    /** Moves past the deadline and waits for the timer to open the proposals. */
+    static void open(String ref) throws InterruptedException {
+        standAt(deadlineOf(ref).plus(Duration.ofSeconds(1)));
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        String openedAt = null;
+        while (openedAt == null && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(500);
+            openedAt = anonymous().get("/tenders/" + ref).then().extract().jsonPath().getString("openedAt");
+        }
+        assertThat("opened by the timer", openedAt, notNullValue());
+        realTime();
+    }
+
+    /** Records the CSO's compliance finding on an opened proposal. */
+    static void judge(String ref, long proposal, boolean compliant, String reason) {
+        long version = as("cso").get("/proposals/" + proposal).then().extract().jsonPath().getLong("version");
+        as("cso").body("{\"compliant\":" + compliant + ",\"version\":" + version
+                        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}")
+                .post("/tenders/" + ref + "/evaluation/proposals/" + proposal + "/compliance").then().statusCode(200)
+                .body("status", is(compliant ? "COMPLIANT" : "NON_COMPLIANT"));
     }
 }
