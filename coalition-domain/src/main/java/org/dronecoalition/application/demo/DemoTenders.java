@@ -46,6 +46,9 @@ class DemoTenders {
     ProposalRepository proposals;
 
     @Inject
+    DemoHistory history;
+
+    @Inject
     Clock clock;
 
     void load(long jointFund, long mouFund, Manufacturer vyriy, Manufacturer baltic) {
@@ -54,7 +57,8 @@ class DemoTenders {
         Tender first = published("DC-2024-FPV-01", "First FPV competition", DroneCategory.ADVANCED_FPV,
                 "FPV drones for the first joint procurement", 30000, "9000000.00", jointFund, coalition, fpv(),
                 LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 21), LocalDate.of(2024, 6, 28));
-        bid(first, vyriy, "290.00", 10000, 2000, 30, LocalDate.of(2024, 6, 20), true);
+        Proposal winner = bid(first, vyriy, "290.00", 10000, 2000, 30, LocalDate.of(2024, 6, 20), true);
+        history.award(first, winner, vyriy);
 
         Tender advanced = published("DC-2024-FPV-02", "Advanced FPV drones", DroneCategory.ADVANCED_FPV,
                 "One lot of 300 large FPV drones with a payload over 5 kg, delivered in 15 batches of 20", 300,
@@ -133,7 +137,7 @@ class DemoTenders {
                 deadline.atZone(KYIV).toOffsetDateTime(), KYIV);
     }
 
-    private void bid(Tender tender, Manufacturer m, String price, int quantity, int capacity, int leadTime,
+    private Proposal bid(Tender tender, Manufacturer m, String price, int quantity, int capacity, int leadTime,
             LocalDate on, boolean withDatasheet) {
         Instant when = at(on).minus(Duration.ofHours(5));
         Proposal p = new Proposal(tender, m, new ProposalTerms(Money.of(price), quantity, capacity, leadTime,
@@ -147,9 +151,10 @@ class DemoTenders {
             documents = List.of(d);
         }
         proposals.add(p.submit(tender, documents, "demo", when.plus(Duration.ofMinutes(30))));
+        return p;
     }
 
-    private static Instant at(LocalDate date) {
+    static Instant at(LocalDate date) {
         return ZonedDateTime.of(date.atTime(18, 0), KYIV).toInstant();
     }
 }

@@ -6,7 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
@@ -68,6 +70,14 @@ public class TenderRepository {
         }
         List<Tender> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+    }
+
+    /** How many tenders are in each state (drafts too). */
+    public Map<TenderStatus, Long> countByStatus() {
+        Map<TenderStatus, Long> counts = new EnumMap<>(TenderStatus.class);
+        em.createQuery("select t.status, count(t) from Tender t group by t.status", Object[].class).getResultList()
+                .forEach(r -> counts.put((TenderStatus) r[0], (Long) r[1]));
+        return counts;
     }
 
     /** Published tenders whose deadline has passed: the timer closes them. */

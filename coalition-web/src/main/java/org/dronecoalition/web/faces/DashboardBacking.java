@@ -11,28 +11,75 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dronecoalition.application.DashboardService;
 import org.dronecoalition.application.FundService;
 import org.dronecoalition.application.MembershipService;
+import org.dronecoalition.domain.figures.DroneFigures;
 import org.dronecoalition.domain.fund.FundBalance;
 
-/** The home page: how far the coalition has grown towards its planned size, and its money. */
+/**
+ * The home page: how far the coalition has grown towards its planned size, its money, the drones
+ * it ordered and delivered against the target, its tenders and each country's share.
+ */
 @Named("dashboard")
 @RequestScoped
 public class DashboardBacking {
 
     @Inject
-    MembershipService membership;
-
-    @Inject
-    FundService funds;
+    DashboardService dashboard;
 
     private MembershipService.Growth growth;
     private FundService.MoneyOverview money;
+    private DashboardService.Figures figures;
 
     @PostConstruct
     void load() {
-        growth = membership.growth();
-        money = funds.moneyOverview();
+        figures = dashboard.figures();
+        growth = figures.growth();
+        money = figures.money();
+    }
+
+    public DashboardService.Figures getFigures() {
+        return figures;
+    }
+
+    public int getTargetLow() {
+        return DashboardService.TARGET_LOW;
+    }
+
+    public int getTargetHigh() {
+        return DashboardService.TARGET_HIGH;
+    }
+
+    /** Accepted drones as a share of the upper target, for the progress bar. */
+    public int getPercentOfTarget() {
+        return (int) Math.min(100, figures.accepted() * 100 / DashboardService.TARGET_HIGH);
+    }
+
+    public String getMonthChart() {
+        return DroneCharts.bars(figures.byMonth(), DroneFigures.Count::key,
+                new DroneCharts.Series<>("Ordered", "#9aa5b1", DroneFigures.Count::ordered),
+                new DroneCharts.Series<>("Shipped", "#0b3d91", DroneFigures.Count::shipped),
+                new DroneCharts.Series<>("Accepted in Ukraine", "#ffd500", DroneFigures.Count::accepted));
+    }
+
+    public String getCategoryChart() {
+        return DroneCharts.bars(figures.byCategory(), DroneFigures.Count::key,
+                new DroneCharts.Series<>("Ordered", "#9aa5b1", DroneFigures.Count::ordered),
+                new DroneCharts.Series<>("Accepted in Ukraine", "#ffd500", DroneFigures.Count::accepted));
+    }
+
+    public String getManufacturerChart() {
+        return DroneCharts.bars(figures.byManufacturer(), DroneFigures.Count::key,
+                new DroneCharts.Series<>("Ordered", "#9aa5b1", DroneFigures.Count::ordered),
+                new DroneCharts.Series<>("Accepted in Ukraine", "#ffd500", DroneFigures.Count::accepted));
+    }
+
+    public String getShareChart() {
+        return DroneCharts.bars(figures.countryShares(), DroneFigures.CountryShare::country,
+                new DroneCharts.Series<>("Credited from joint orders", "#0b3d91",
+                        DroneFigures.CountryShare::creditedAccepted),
+                new DroneCharts.Series<>("Donated in kind", "#ffd500", DroneFigures.CountryShare::donatedAccepted));
     }
 
     /** Pledged, received, committed, paid and available money of all funds together. */

@@ -1,0 +1,72 @@
+package org.dronecoalition.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.dronecoalition.domain.figures.DroneFigures;
+import org.dronecoalition.domain.shared.PageRequest;
+import org.dronecoalition.domain.tender.TenderRepository;
+import org.dronecoalition.domain.tender.TenderStatus;
+
+/** The figures a member expects at a glance: members, money, drones against the target, tenders, shares. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DashboardService {
+
+    /** The coalition's aim for the first tender round: 20,000 to 30,000 drones. */
+    public static final int TARGET_LOW = 20_000;
+    public static final int TARGET_HIGH = 30_000;
+
+    /** A tender open for bids, with the whole days left. */
+    public record OpenTender(String reference, String title, String category, Long daysToDeadline) {
+    }
+
+    public record Figures(MembershipService.Growth growth, FundService.MoneyOverview money,
+            List<DroneFigures.Count> byCategory, List<DroneFigures.Count> byManufacturer,
+            List<DroneFigures.Count> byMonth, List<DroneFigures.CountryShare> countryShares,
+            Map<TenderStatus, Long> tendersByStatus, List<OpenTender> openTenders) {
+
+        public long ordered() {
+            return byCategory.stream().mapToLong(DroneFigures.Count::ordered).sum();
+        }
+
+        public long shipped() {
+            return byCategory.stream().mapToLong(DroneFigures.Count::shipped).sum();
+        }
+
+        public long accepted() {
+            return byCategory.stream().mapToLong(DroneFigures.Count::accepted).sum();
+        }
+    }
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    FundService funds;
+
+    @Inject
+    DroneFigures drones;
+
+    @Inject
+    TenderRepository tenders;
+
+    @Inject
+    Clock clock;
+
+    /** Public: aggregate figures reveal no sealed proposal and no vote. */
+    public Figures figures() {
+        Instant now = clock.instant();
+        List<OpenTender> open = tenders.list(TenderStatus.PUBLISHED, false, new PageRequest(0, PageRequest.MAX_SIZE))
+                .items().stream().filter(t -> !t.isOpened(now))
+                .map(t -> new OpenTender(t.getReference(), t.getTitle(), t.getCategory().name(),
+                        t.daysToDeadline(now))).toList();
+        return new Figures(membership.growth(), funds.moneyOverview(), drones.byCategory(), drones.byManufacturer(),
+                drones.byMonth(), drones.countryShares(), tenders.countByStatus(), open);
+    }
+}

@@ -1,0 +1,136 @@
+package org.dronecoalition.domain.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dronecoalition.domain.delivery.DeliverySource;
+import org.dronecoalition.domain.delivery.DeliveryStatus;
+import org.dronecoalition.domain.order.OrderStatus;
+
+/**
+ * What the pooled money became, counted in drones: a handful of grouped queries over orders and
+ * deliveries, never one query per row. Drones delivered are those accepted in Ukraine.
+ */
+@ApplicationScoped
+public class DroneFigures {
+
+    /** Drones ordered, shipped and accepted under one heading (a category, a manufacturer, a month). */
+    public record Count(String key, long ordered, long shipped, long accepted) {
+    }
+
+    /** A member country's drones: credited from orders by its share of their fund, and donated in kind. */
+    public record CountryShare(String country, BigDecimal creditedOrdered, BigDecimal creditedAccepted,
+            long donatedAccepted) {
+    }
+
+    @PersistenceContext(unitName = "coalition")
+    private EntityManager em;
+
+    public List<Count> byCategory() {
+        Map<String, long[]> rows = new TreeMap<>();
+        for (Object[] r : em.createQuery("select t.category, sum(o.quantity) from DroneOrder o, Tender t "
+                + "where t.id = o.tenderId and o.status <> :cancelled group by t.category", Object[].class)
+                .setParameter("cancelled", OrderStatus.CANCELLED).getResultList()) {
+            rows.computeIfAbsent(r[0].toString(), k -> new long[3])[0] = ((Number) r[1]).longValue();
+        }
+        for (Object[] r : em.createQuery("select d.category, sum(d.quantity), sum(coalesce(d.accepted, 0)) "
+                + "from Delivery d group by d.category", Object[].class).getResultList()) {
+            long[] row = rows.computeIfAbsent(r[0].toString(), k -> new long[3]);
+            row[1] = ((Number) r[1]).longValue();
+            row[2] = ((Number) r[2]).longValue();
+        }
+        return counts(rows);
+    }
+
+    public List<Count> byManufacturer() {
+        Map<String, long[]> rows = new TreeMap<>();
+        for (Object[] r : em.createQuery("select m.legalName, sum(o.quantity) from DroneOrder o, Manufacturer m "
+                + "where m.id = o.manufacturerId and o.status <> :cancelled group by m.legalName", Object[].class)
+                .setParameter("cancelled", OrderStatus.CANCELLED).getResultList()) {
+            rows.computeIfAbsent((String) r[0], k -> new long[3])[0] = ((Number) r[1]).longValue();
+        }
+        for (Object[] r : em.createQuery("select m.legalName, sum(d.quantity), sum(coalesce(d.accepted, 0)) "
+                + "from Delivery d, DroneOrder o, Manufacturer m where o.id = d.orderId and m.id = o.manufacturerId "
+                + "group by m.legalName", Object[].class).getResultList()) {
+            long[] row = rows.computeIfAbsent((String) r[0], k -> new long[3]);
+            row[1] = ((Number) r[1]).longValue();
+            row[2] = ((Number) r[2]).longValue();
+        }
+        return counts(rows);
+    }
+
+    /** Ordered by the month the order was placed, shipped and accepted by the month of shipment and receipt. */
+    public List<Count> byMonth() {
+        Map<String, long[]> rows = new TreeMap<>();
+        for (Object[] r : em.createQuery("select o.placedAt, o.quantity from DroneOrder o where o.status <> :c",
+                Object[].class).setParameter("c", OrderStatus.CANCELLED).getResultList()) {
+            rows.computeIfAbsent(YearMonth.from((OffsetDateTime) r[0]).toString(),
+                    k -> new long[3])[0] += ((Number) r[1]).longValue();
+        }
+        for (Object[] r : em.createQuery("select d.shippedOn, sum(d.quantity) from Delivery d group by d.shippedOn",
+                Object[].class).getResultList()) {
+            rows.computeIfAbsent(YearMonth.from((LocalDate) r[0]).toString(), k -> new long[3])[1]
+                    += ((Number) r[1]).longValue();
+        }
+        for (Object[] r : em.createQuery("select d.receivedOn, sum(d.accepted) from Delivery d "
+                + "where d.status = :received group by d.receivedOn", Object[].class)
+                .setParameter("received", DeliveryStatus.RECEIVED).getResultList()) {
+            rows.computeIfAbsent(YearMonth.from((LocalDate) r[0]).toString(), k -> new long[3])[2]
+                    += ((Number) r[1]).longValue();
+        }
+        return counts(rows);
+    }
+
+    /**
+     * Each country's drones: an order's drones are credited to the member countries by the shares
+     * fixed when the order was committed; donations in kind count for the donor.
+     */
+    public List<CountryShare> countryShares() {
+        Map<Long, Long> acceptedByOrder = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("select d.orderId, sum(coalesce(d.accepted, 0)) from Delivery d "
+                + "where d.orderId is not null group by d.orderId", Object[].class).getResultList()) {
+            acceptedByOrder.put((Long) r[0], ((Number) r[1]).longValue());
+        }
+        Map<String, BigDecimal[]> credit = new TreeMap<>();
+        // The shares are an element collection; plain SQL reads them with their order in one pass.
+        @SuppressWarnings("unchecked")
+        List<Object[]> shareRows = em.createNativeQuery("select s.member_code, s.share, o.quantity, o.id "
+                + "from order_share s join purchase_order o on o.id = s.order_id where o.status <> 'CANCELLED'")
+                .getResultList();
+        for (Object[] r : shareRows) {
+            BigDecimal share = new BigDecimal(r[1].toString());
+            BigDecimal[] c = credit.computeIfAbsent((String) r[0], k -> new BigDecimal[] {BigDecimal.ZERO,
+                BigDecimal.ZERO});
+            c[0] = c[0].add(share.multiply(BigDecimal.valueOf(((Number) r[2]).longValue())));
+            c[1] = c[1].add(share.multiply(BigDecimal.valueOf(acceptedByOrder.getOrDefault(((Number) r[3])
+                    .longValue(), 0L))));
+        }
+        Map<String, Long> donated = new TreeMap<>();
+        for (Object[] r : em.createQuery("select d.memberCode, sum(coalesce(d.accepted, 0)) from Delivery d "
+                + "where d.source = :inKind group by d.memberCode", Object[].class)
+                .setParameter("inKind", DeliverySource.IN_KIND).getResultList()) {
+            donated.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        Map<String, CountryShare> shares = new TreeMap<>();
+        credit.forEach((country, c) -> shares.put(country, new CountryShare(country,
+                c[0].setScale(1, RoundingMode.HALF_UP), c[1].setScale(1, RoundingMode.HALF_UP),
+                donated.getOrDefault(country, 0L))));
+        donated.forEach((country, n) -> shares.putIfAbsent(country, new CountryShare(country,
+                BigDecimal.ZERO.setScale(1), BigDecimal.ZERO.setScale(1), n)));
+        return List.copyOf(shares.values());
+    }
+
+    private static List<Count> counts(Map<String, long[]> rows) {
+        return rows.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2])).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.dronecoalition.web.faces;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.function.Function;
+
+/** Chart.js bar charts for the home page, one dataset per series, built from rows of figures. */
+final class DroneCharts {
+
+    /** A series of a chart: its label, colour and the value it takes from a row. */
+    record Series<T>(String label, String colour, Function<T, Number> value) {
+    }
+
+    private DroneCharts() {
+    }
+
+    @SafeVarargs
+    static <T> String bars(List<T> rows, Function<T, String> label, Series<T>... series) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(r -> labels.add(label.apply(r)));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (Series<T> s : series) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            rows.forEach(r -> data.add(s.value().apply(r).doubleValue()));
+            datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data)
+                    .add("backgroundColor", s.colour()));
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
+                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options).build().toString();
+    }
+}

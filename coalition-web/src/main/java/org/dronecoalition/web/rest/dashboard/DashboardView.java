@@ -1,0 +1,45 @@
+package org.dronecoalition.web.rest.dashboard;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.dronecoalition.application.DashboardService;
+import org.dronecoalition.application.FundService;
+import org.dronecoalition.domain.figures.DroneFigures;
+import org.dronecoalition.domain.tender.TenderStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Dashboard", description = "The coalition at a glance: members against the 20 planned, money per fund "
+        + "and country, drones ordered, shipped and accepted against the 20,000 to 30,000 target, tenders, and each "
+        + "country's credited drones. Amounts in EUR; drones delivered are those accepted in Ukraine")
+public record DashboardView(long members, int plannedMembers, List<FundFigures> funds,
+        List<CountryMoney> countries, long dronesOrdered, long dronesShipped, long dronesAccepted, int targetLow,
+        int targetHigh, List<DroneFigures.Count> byCategory, List<DroneFigures.Count> byManufacturer,
+        List<DroneFigures.Count> byMonth, Map<TenderStatus, Long> tendersByStatus,
+        List<DashboardService.OpenTender> openTenders, List<DroneFigures.CountryShare> countryShares) {
+
+    @Schema(name = "FundFigures")
+    public record FundFigures(long fundId, String name, BigDecimal pledged, BigDecimal received, BigDecimal committed,
+            BigDecimal paid, BigDecimal available) {
+    }
+
+    @Schema(name = "CountryMoney")
+    public record CountryMoney(String country, BigDecimal pledged, BigDecimal received) {
+    }
+
+    static DashboardView of(DashboardService.Figures f) {
+        return new DashboardView(f.growth().members(), f.growth().planned(),
+                f.money().funds().stream().map(DashboardView::fund).toList(),
+                f.money().members().stream().map(m -> new CountryMoney(m.memberCode(), m.pledged().amount(),
+                        m.received().amount())).toList(),
+                f.ordered(), f.shipped(), f.accepted(), DashboardService.TARGET_LOW, DashboardService.TARGET_HIGH,
+                f.byCategory(), f.byManufacturer(), f.byMonth(), f.tendersByStatus(), f.openTenders(),
+                f.countryShares());
+    }
+
+    private static FundFigures fund(FundService.FundSummary s) {
+        var b = s.balance();
+        return new FundFigures(s.fund().getId(), s.fund().getName(), s.pledged().amount(), b.received().amount(),
+                b.committed().amount(), b.paid().amount(), b.available().amount());
+    }
+}
