@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
@@ -42,6 +43,9 @@ public class DeliveryService {
 
     @Inject
     MemberCountryRepository members;
+
+    @Inject
+    OrderService orderService;
 
     @Inject
     AuditTrail audit;
@@ -91,6 +95,13 @@ public class DeliveryService {
         }
         audit.record(actor, AGGREGATE, id, "RECEIVED", accepted + " accepted, " + rejected + " rejected");
         return d;
+    }
+
+    /** An order's deliveries, for whoever may read the order. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Delivery> ofOrder(Actor actor, long orderId) {
+        orderService.get(actor, orderId);
+        return deliveries.ofOrder(orderId);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -79,6 +79,12 @@ public class OrderService {
         return o;
     }
 
+    /** The reference of the tender an order belongs to. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String tenderOf(Order order) {
+        return tenders.get(order.getTenderId()).getReference();
+    }
+
     /**
      * A larger order for a manufacturer whose pilot batch on the tender passed its tests, within
      * the quantity it was awarded, at the awarded price; its value is committed on the fund.

@@ -80,6 +80,9 @@ public class Delivery {
         if (quantity < 1) {
             throw new InvalidInputException("quantity", "a shipment carries at least one drone");
         }
+        if (shippedOn == null) {
+            throw new InvalidInputException("shippedOn", "give the date of shipment");
+        }
         if (shippedOn.isAfter(today)) {
             throw new InvalidInputException("shippedOn", "shippedOn " + shippedOn + " lies in the future");
         }

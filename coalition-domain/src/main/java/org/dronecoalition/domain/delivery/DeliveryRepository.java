@@ -3,6 +3,7 @@ package org.dronecoalition.domain.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
@@ -41,6 +42,12 @@ public class DeliveryRepository {
                 .setParameter("shipped", DeliveryStatus.SHIPPED).setParameter("o", orderId).getSingleResult();
         return new OrderProgress(row[0] == null ? 0 : ((Number) row[0]).intValue(),
                 row[1] == null ? 0 : ((Number) row[1]).intValue());
+    }
+
+    /** An order's deliveries, oldest shipment first: a few dozen at most. */
+    public List<Delivery> ofOrder(long orderId) {
+        return em.createQuery("select d from Delivery d where d.orderId = :o order by d.shippedOn, d.id",
+                Delivery.class).setParameter("o", orderId).getResultList();
     }
 
     /** {@code manufacturerId} narrows the list to the deliveries of that manufacturer's orders. */

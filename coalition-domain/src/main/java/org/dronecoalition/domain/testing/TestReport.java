@@ -71,6 +71,10 @@ public class TestReport {
             throw new InvalidInputException("unitsTested", "units tested must be 1 to the " + order.getQuantity()
                     + " of the pilot order");
         }
+        if (verdict == null || ewResistance == null) {
+            throw new InvalidInputException(verdict == null ? "verdict" : "ewResistance", "give the "
+                    + (verdict == null ? "verdict" : "resistance to electronic warfare"));
+        }
         if (missionSuccessRate.signum() < 0 || missionSuccessRate.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("missionSuccessRate", "the mission success rate is 0 to 100 per cent");
         }

@@ -1,0 +1,55 @@
+package org.dronecoalition.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * On the demo's first FPV competition: a test officer reports on the pilot batch, and the
+ * manufacturer cannot ship more scale-up drones than remain to deliver.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrderPagesIT extends BrowserTest {
+
+    @Test
+    void aTestOfficerReportsOnAPilotBatchAndAManufacturerShipsWithinTheOrder() {
+        Browser.logIn(browser, wait, "tester");
+        browser.get(Api.BASE_URL + "/orders/list.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//tr[td[contains(., 'PILOT')] and td[contains(., '500')]]//a"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order:unitsTested")));
+        Browser.type(browser.findElement(By.id("order:unitsTested")), "40");
+        Browser.type(browser.findElement(By.id("order:missionSuccessRate")), "91.5");
+        Browser.choose(browser, wait, "order:ewResistance", "HIGH");
+        browser.findElement(By.id("order:report")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#order .ui-message-error-detail"))).getText(), containsString("Verdict"));
+        Browser.type(browser.findElement(By.id("order:unitsTested")), "40");
+        Browser.type(browser.findElement(By.id("order:missionSuccessRate")), "91.5");
+        Browser.choose(browser, wait, "order:ewResistance", "HIGH");
+        Browser.choose(browser, wait, "order:verdict", "PASSED");
+        browser.findElement(By.id("order:report")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Test report recorded"));
+        assertThat(browser.findElement(By.id("reports")).getText(), containsString("91.5"));
+        Browser.logOut(browser, wait);
+
+        Browser.logIn(browser, wait, "maker");
+        browser.get(Api.BASE_URL + "/orders/list.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//tr[td[contains(., 'SCALE_UP')] and td[contains(., '9500')]]//a"))).click();
+        Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shipment:quantity"))), "81");
+        Browser.type(browser.findElement(By.id("shipment:shippedOn")), "2025-02-01");
+        Browser.type(browser.findElement(By.id("shipment:destination")), "Logistics hub");
+        browser.findElement(By.id("shipment:ship")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#shipment\\:quantityMessage .ui-message-error-detail"))).getText(),
+                containsString("room for 80"));
+    }
+}
