@@ -14,7 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A member representative scores the proposals of an opened tender (recused from one) and votes on the award. */
+/**
+ * A member representative scores the proposals of an opened tender (recused from one), the CSO
+ * puts an award to the vote, and the representative votes.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EvaluationPagesIT extends BrowserTest {
@@ -34,7 +37,14 @@ class EvaluationPagesIT extends BrowserTest {
         Tendering.submit(latvianMaker, latvian);
         Tendering.open(ref);
         Tendering.judge(ref, ukrainian, true, null);
-        Tendering.judge(ref, latvian, true, null);
+
+        Browser.logIn(browser, wait, "cso");
+        browser.get(Api.BASE_URL + "/evaluation/tender.xhtml?ref=" + ref);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//tr[td[contains(., 'Company " + latvianMaker + "')]]//button[contains(@id, ':compliant')]"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation:messages"),
+                "Recorded the finding on proposal " + latvian));
+        Browser.logOut(browser, wait);
 
         Browser.logIn(browser, wait, "rep-lv");
         browser.get(Api.BASE_URL + "/tenders/tender.xhtml?ref=" + ref);
@@ -53,9 +63,21 @@ class EvaluationPagesIT extends BrowserTest {
         // price 10 * 2000 / 2500 = 8, performance 8: 0.4 * 8 + 0.6 * 8 = 8.00
         assertThat(browser.findElement(By.xpath(row + "//span[contains(@id, 'score')]")).getText(), is("8.00"));
 
-        as("cso").body("{\"lines\":[{\"proposalId\":" + ukrainian + ",\"quantity\":200,\"pilotQuantity\":20}]}")
-                .post("/tenders/" + ref + "/award").then().statusCode(201);
-        browser.navigate().refresh();
+        Browser.logOut(browser, wait);
+
+        Browser.logIn(browser, wait, "cso");
+        browser.get(Api.BASE_URL + "/evaluation/tender.xhtml?ref=" + ref);
+        String line = "//tr[td[contains(., 'Vyriy Drone Works')] and .//input[contains(@id, 'pilot')]]";
+        Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(line + "//input[contains(@id, 'quantity')]"))), "200");
+        Browser.type(browser.findElement(By.xpath(line + "//input[contains(@id, 'pilot')]")), "20");
+        browser.findElement(By.id("evaluation:propose")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation:messages"),
+                "put to the member countries' vote"));
+        Browser.logOut(browser, wait);
+
+        Browser.logIn(browser, wait, "rep-lv");
+        browser.get(Api.BASE_URL + "/evaluation/tender.xhtml?ref=" + ref);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("evaluation:approve"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evaluation:messages"),
                 "Your country's vote: APPROVE"));

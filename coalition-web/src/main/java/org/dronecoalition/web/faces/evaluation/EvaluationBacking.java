@@ -12,6 +12,7 @@ import org.dronecoalition.application.AwardService;
 import org.dronecoalition.application.EvaluationService;
 import org.dronecoalition.application.ProposalService;
 import org.dronecoalition.domain.account.Role;
+import org.dronecoalition.domain.award.DecisionStatus;
 import org.dronecoalition.domain.award.Vote;
 import org.dronecoalition.domain.evaluation.Ranking;
 import org.dronecoalition.domain.proposal.ProposalRepository;
@@ -20,6 +21,7 @@ import org.dronecoalition.domain.shared.DomainException;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
 import org.dronecoalition.domain.tender.Criterion;
+import org.dronecoalition.domain.tender.TenderStatus;
 import org.dronecoalition.web.security.CurrentActor;
 import org.omnifaces.util.Messages;
 
@@ -51,15 +53,19 @@ public class EvaluationBacking implements Serializable {
     private transient AwardService.Outcome award;
     private final Map<Long, Map<String, Integer>> points = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, Integer> awardQuantities = new HashMap<>();
+    private final Map<Long, Integer> pilotQuantities = new HashMap<>();
 
     public void load() {
         try {
             evaluation = evaluations.evaluation(actor.get(), ref);
             opened = new ArrayList<>(proposals.list(actor.get(), ref, new PageRequest(0, PageRequest.MAX_SIZE))
                     .items());
+            var country = actor.get().country();
             for (Ranking.Entry e : evaluation.ranking()) {
-                String mine = actor.get().country() == null ? null : actor.get().country().value();
-                points.put(e.proposal().getId(), new HashMap<>(e.points().getOrDefault(mine, Map.of())));
+                Map<String, Integer> mine = country == null ? Map.of()
+                        : e.points().getOrDefault(country.value(), Map.of());
+                points.put(e.proposal().getId(), new HashMap<>(mine));
             }
             try {
                 award = awards.get(actor.get(), ref);
@@ -85,6 +91,18 @@ public class EvaluationBacking implements Serializable {
         });
         act(() -> evaluations.score(actor.get(), ref, e.proposal().getId(), given),
                 "Saved your country's scores for proposal " + e.proposal().getId());
+    }
+
+    /** Puts to the vote the rows given a quantity; the domain checks the offer, quantity and budget. */
+    public void proposeAward() {
+        List<AwardService.Line> lines = new ArrayList<>();
+        awardQuantities.forEach((proposal, quantity) -> {
+            if (quantity != null && quantity > 0) {
+                Integer pilot = pilotQuantities.get(proposal);
+                lines.add(new AwardService.Line(proposal, quantity, pilot == null ? 0 : pilot));
+            }
+        });
+        act(() -> awards.propose(actor.get(), ref, lines), "The award is put to the member countries' vote");
     }
 
     public void vote(Vote vote) {
@@ -149,6 +167,20 @@ public class EvaluationBacking implements Serializable {
 
     public Map<Long, Map<String, Integer>> getPoints() {
         return points;
+    }
+
+    public Map<Long, Integer> getAwardQuantities() {
+        return awardQuantities;
+    }
+
+    public Map<Long, Integer> getPilotQuantities() {
+        return pilotQuantities;
+    }
+
+    /** The CSO may propose an award while evaluating and no decision is open. */
+    public boolean isAwardProposable() {
+        return isCso() && evaluation != null && evaluation.tender().getStatus() == TenderStatus.EVALUATION
+                && (award == null || award.decision().getStatus() != DecisionStatus.OPEN);
     }
 
     public Map<Long, String> getReasons() {

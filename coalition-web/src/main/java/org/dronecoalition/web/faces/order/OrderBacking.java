@@ -60,6 +60,7 @@ public class OrderBacking implements Serializable {
     private LocalDate shippedOn;
     private String destination;
     private Integer scaleUpQuantity;
+    private String cancelReason;
     private final Map<Long, Integer> accepted = new HashMap<>();
     private final Map<Long, Integer> rejected = new HashMap<>();
 
@@ -99,6 +100,11 @@ public class OrderBacking implements Serializable {
         } catch (DomainException e) {
             FacesErrors.show("scaleUp", e);
         }
+    }
+
+    public void cancel() {
+        act("cancel", () -> orders.cancel(actor.get(), id, order.getVersion(), cancelReason),
+                "Order cancelled; the unpaid commitment is released");
     }
 
     private void act(String form, Runnable step, String done) {
@@ -225,6 +231,14 @@ public class OrderBacking implements Serializable {
 
     public void setDestination(String destination) {
         this.destination = destination;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public Integer getScaleUpQuantity() {
