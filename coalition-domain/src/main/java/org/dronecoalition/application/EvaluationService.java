@@ -134,8 +134,8 @@ public class EvaluationService {
         List<ProposalRepository.Listed> ranked = proposals.inStates(t.getId(), RANKED);
         Map<Long, BigDecimal> prices = ranked.stream().collect(Collectors.toMap(l -> l.proposal().getId(),
                 l -> l.counted().terms().unitPrice().amount()));
-        List<Ranking.Entry> ranking = Ranking.of(t.getCriteria(), ranked.stream().map(ProposalRepository.Listed::proposal)
-                .toList(), scores.ofTender(t.getId()), prices);
+        List<Ranking.Entry> ranking = Ranking.of(t.getCriteria(),
+                ranked.stream().map(ProposalRepository.Listed::proposal).toList(), scores.ofTender(t.getId()), prices);
         long unjudged = proposals.inStates(t.getId(), EnumSet.of(ProposalStatus.OPENED, ProposalStatus.SUBMITTED))
                 .size();
         return new Evaluation(t, ranking, ranked.stream().collect(Collectors.toMap(l -> l.proposal().getId(),

@@ -78,7 +78,8 @@ class AwardApiIT {
         as("cso").body(overBudget).post("/tenders/" + ref + "/award").then().statusCode(409)
                 .body("detail", containsString("drones; " + ref + " seeks 800"));
         as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":501,\"pilotQuantity\":20}]}")
-                .post("/tenders/" + ref + "/award").then().statusCode(400).body("detail", containsString("offered 500"));
+                .post("/tenders/" + ref + "/award").then().statusCode(400)
+                .body("detail", containsString("offered 500"));
         as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":500,\"pilotQuantity\":40}]}")
                 .post("/tenders/" + ref + "/award").then().statusCode(201).body("status", is("OPEN"));
 
@@ -226,7 +227,8 @@ class AwardApiIT {
         as("rep-gb").body(scores(8)).put("/tenders/" + ref + "/evaluation/proposals/" + ours + "/scores").then()
                 .statusCode(409).body("detail", containsString("not COMPLIANT"));
         as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":10,\"pilotQuantity\":5}]}")
-                .post("/tenders/" + ref + "/award").then().statusCode(400).body("detail", containsString("not a compliant"));
+                .post("/tenders/" + ref + "/award").then().statusCode(400)
+                .body("detail", containsString("not a compliant"));
         anonymous().get("/tenders/" + ref).then().body("status", is("EVALUATION"));
         user("maker").get("/proposals/" + ours).then().body("status", is("NON_COMPLIANT"));
     }

@@ -106,7 +106,8 @@ final class Tendering {
     }
 
     static long version(String author, long proposal) {
-        return user(author).get("/proposals/" + proposal).then().statusCode(200).extract().jsonPath().getLong("version");
+        return user(author).get("/proposals/" + proposal).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
     }
 
     /** Submits the proposal and returns the receipt's SHA-256. */

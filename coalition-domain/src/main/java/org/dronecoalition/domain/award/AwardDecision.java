@@ -89,7 +89,8 @@ public class AwardDecision {
         for (Share s : shares) {
             s.proposal().requireCompliant();
             if (s.proposal().getTenderId() != tender.getId() || !seen.add(s.proposal().getId())) {
-                throw new InvalidInputException("lines", "each line names a different proposal of " + tender.getReference());
+                throw new InvalidInputException("lines", "each line names a different proposal of "
+                        + tender.getReference());
             }
             if (s.quantity() < 1 || s.quantity() > s.offered()) {
                 throw new InvalidInputException("lines", "proposal " + s.proposal().getId() + " offered "

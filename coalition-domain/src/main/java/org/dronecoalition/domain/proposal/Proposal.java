@@ -117,7 +117,8 @@ public class Proposal {
         this.quantity = t.quantity();
         this.monthlyCapacity = t.monthlyCapacity();
         this.leadTimeDays = t.leadTimeDays();
-        this.technicalData = t.technicalData() == null || t.technicalData().isBlank() ? null : t.technicalData().strip();
+        this.technicalData = t.technicalData() == null || t.technicalData().isBlank() ? null
+                : t.technicalData().strip();
         this.updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 

@@ -107,7 +107,8 @@ public class TenderRepository {
      */
     public Page<Clarification> clarifications(long tenderId, boolean all, Long asker, PageRequest request) {
         String where = " where c.tenderId = :tender" + (all ? ""
-                : asker == null ? " and c.answer is not null" : " and (c.answer is not null or c.manufacturerId = :asker)");
+                : asker == null ? " and c.answer is not null"
+                : " and (c.answer is not null or c.manufacturerId = :asker)");
         var query = em.createQuery("select c from Clarification c" + where + " order by c.askedAt, c.id",
                 Clarification.class).setParameter("tender", tenderId);
         var count = em.createQuery("select count(c) from Clarification c" + where, Long.class)

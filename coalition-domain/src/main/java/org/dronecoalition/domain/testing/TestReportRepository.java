@@ -26,7 +26,8 @@ public class TestReportRepository {
 
     public boolean pilotPassed(long tenderId, long manufacturerId) {
         return !em.createQuery("select r.id from TestReport r, DroneOrder o where r.orderId = o.id "
-                        + "and o.tenderId = :t and o.manufacturerId = :m and o.kind = :k and r.verdict = :v", Long.class)
+                        + "and o.tenderId = :t and o.manufacturerId = :m and o.kind = :k and r.verdict = :v",
+                        Long.class)
                 .setParameter("t", tenderId).setParameter("m", manufacturerId).setParameter("k", OrderKind.PILOT)
                 .setParameter("v", Verdict.PASSED).setMaxResults(1).getResultList().isEmpty();
     }
