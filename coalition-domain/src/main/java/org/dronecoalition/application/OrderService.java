@@ -118,6 +118,34 @@ public class OrderService {
         return o;
     }
 
+    /** The manufacturer (its own order) or the CSO reports that production has started. */
+    public Order startProduction(Actor actor, long id, long version) {
+        actor.require(Role.CSO_ADMIN, Role.MANUFACTURER);
+        Order o = current(actor, id, version);
+        o.startProduction();
+        orders.flush();
+        audit.record(actor, AGGREGATE, id, "IN_PRODUCTION", null);
+        return o;
+    }
+
+    /** The CSO closes a delivered order. */
+    public Order close(Actor actor, long id, long version) {
+        actor.require(Role.CSO_ADMIN);
+        Order o = current(actor, id, version);
+        o.close();
+        orders.flush();
+        audit.record(actor, AGGREGATE, id, "CLOSED", null);
+        return o;
+    }
+
+    private Order current(Actor actor, long id, long version) {
+        Order o = get(actor, id);
+        if (o.getVersion() != version) {
+            throw ConflictException.staleVersion(AGGREGATE, id, version, o.getVersion());
+        }
+        return o;
+    }
+
     /** Cancels the order and releases its commitment, less what was already paid. */
     public Order cancel(Actor actor, long id, long version, String reason) {
         actor.require(Role.CSO_ADMIN);

@@ -143,6 +143,10 @@ class AwardApiIT {
         long scaled = as("cso").body(scaleUp).post("/orders").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
 
+        user(rival).body("{\"version\":" + orderVersion(order) + "}").post("/orders/" + order + "/production")
+                .then().statusCode(404);
+        user("maker").body("{\"version\":" + orderVersion(order) + "}").post("/orders/" + order + "/production")
+                .then().statusCode(200).body("status", is("IN_PRODUCTION"));
         user("maker").body(shipment(order, 41)).post("/deliveries").then().statusCode(409)
                 .body("detail", containsString("room for 40"));
         user(rival).body(shipment(order, 1)).post("/deliveries").then().statusCode(404);
@@ -164,6 +168,8 @@ class AwardApiIT {
         as("cso").body("{\"accepted\":20,\"rejected\":0,\"version\":1}").post("/deliveries/" + bulk + "/receipt")
                 .then().statusCode(200);
         as("cso").get("/orders/" + scaled).then().body("status", is("DELIVERED"));
+        as("cso").body("{\"version\":" + orderVersion(scaled) + "}").post("/orders/" + scaled + "/closing").then()
+                .statusCode(200).body("status", is("CLOSED"));
         as("cso").body("{\"version\":" + orderVersion(scaled) + ",\"reason\":\"Too late\"}")
                 .post("/orders/" + scaled + "/cancellation")
                 .then().statusCode(409);

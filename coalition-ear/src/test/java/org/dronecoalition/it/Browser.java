@@ -52,6 +52,13 @@ final class Browser {
                 + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", menuId, labelPart);
     }
 
+    /** Clicks a button that posts the whole page and waits until the old page is gone. */
+    static void post(WebDriver browser, WebDriverWait wait, By button) {
+        WebElement clicked = browser.findElement(button);
+        clicked.click();
+        wait.until(ExpectedConditions.stalenessOf(clicked));
+    }
+
     static void type(WebElement input, String text) {
         input.clear();
         input.sendKeys(text);

@@ -69,9 +69,10 @@ class ManufacturerPagesIT extends BrowserTest {
         assertThat(browser.findElement(By.id("legalName")).getText(), is(company));
 
         browser.get(Api.BASE_URL + "/tenders/tender.xhtml?ref=" + tender);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("notice:prepare"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("notice:prepare")));
+        Browser.post(browser, wait, By.id("notice:prepare"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposal:heading")));
-        browser.findElement(By.id("proposal:submit")).click();
+        Browser.post(browser, wait, By.id("proposal:submit"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#proposal\\:unitPriceMessage .ui-message-error-detail"))).getText(),
                 containsString("unitPrice is required to submit"));
@@ -84,11 +85,11 @@ class ManufacturerPagesIT extends BrowserTest {
         Path datasheet = Files.createTempFile("datasheet", ".pdf");
         Files.write(datasheet, ProposalApiIT.PDF);
         browser.findElement(By.id("proposal:file")).sendKeys(datasheet.toString());
-        browser.findElement(By.id("proposal:upload")).click();
+        Browser.post(browser, wait, By.id("proposal:upload"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposal:documents"),
                 datasheet.getFileName().toString()));
 
-        browser.findElement(By.id("proposal:submit")).click();
+        Browser.post(browser, wait, By.id("proposal:submit"));
         String hash = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposal:receipts:0:hash")))
                 .getText();
         assertThat(browser.findElement(By.id("proposal:messages")).getText(), containsString(hash));

@@ -28,14 +28,14 @@ class OrderPagesIT extends BrowserTest {
         Browser.type(browser.findElement(By.id("order:unitsTested")), "40");
         Browser.type(browser.findElement(By.id("order:missionSuccessRate")), "91.5");
         Browser.choose(browser, wait, "order:ewResistance", "HIGH");
-        browser.findElement(By.id("order:report")).click();
+        Browser.post(browser, wait, By.id("order:report"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#order .ui-message-error-detail"))).getText(), containsString("Verdict"));
         Browser.type(browser.findElement(By.id("order:unitsTested")), "40");
         Browser.type(browser.findElement(By.id("order:missionSuccessRate")), "91.5");
         Browser.choose(browser, wait, "order:ewResistance", "HIGH");
         Browser.choose(browser, wait, "order:verdict", "PASSED");
-        browser.findElement(By.id("order:report")).click();
+        Browser.post(browser, wait, By.id("order:report"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Test report recorded"));
         assertThat(browser.findElement(By.id("reports")).getText(), containsString("91.5"));
         Browser.logOut(browser, wait);
@@ -47,7 +47,7 @@ class OrderPagesIT extends BrowserTest {
         Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shipment:quantity"))), "81");
         Browser.type(browser.findElement(By.id("shipment:shippedOn")), "2025-02-01");
         Browser.type(browser.findElement(By.id("shipment:destination")), "Logistics hub");
-        browser.findElement(By.id("shipment:ship")).click();
+        Browser.post(browser, wait, By.id("shipment:ship"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#shipment\\:quantityMessage .ui-message-error-detail"))).getText(),
                 containsString("room for 80"));

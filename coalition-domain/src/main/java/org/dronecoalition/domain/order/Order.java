@@ -151,6 +151,24 @@ public class Order {
         return new Money(unitPrice.multiply(BigDecimal.valueOf(quantity)));
     }
 
+    /** The manufacturer has started producing the order. */
+    public void startProduction() {
+        if (status != OrderStatus.PLACED) {
+            throw new ConflictException("status", "Order " + id + " is " + status + "; only a PLACED order goes "
+                    + "into production");
+        }
+        status = OrderStatus.IN_PRODUCTION;
+    }
+
+    /** Closes a fully delivered order: nothing more is shipped or tested against it. */
+    public void close() {
+        if (status != OrderStatus.DELIVERED) {
+            throw new ConflictException("status", "Order " + id + " is " + status + "; only a DELIVERED order is "
+                    + "closed");
+        }
+        status = OrderStatus.CLOSED;
+    }
+
     /** Cancels an order nothing of which has been delivered; the caller releases the unpaid remainder. */
     public void cancel(String reason) {
         if (status != OrderStatus.PLACED && status != OrderStatus.IN_PRODUCTION) {

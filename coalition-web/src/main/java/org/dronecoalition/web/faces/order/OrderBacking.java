@@ -102,6 +102,14 @@ public class OrderBacking implements Serializable {
         }
     }
 
+    public void startProduction() {
+        act("steps", () -> orders.startProduction(actor.get(), id, order.getVersion()), "Production started");
+    }
+
+    public void close() {
+        act("steps", () -> orders.close(actor.get(), id, order.getVersion()), "Order closed");
+    }
+
     public void cancel() {
         act("cancel", () -> orders.cancel(actor.get(), id, order.getVersion(), cancelReason),
                 "Order cancelled; the unpaid commitment is released");

@@ -103,6 +103,25 @@ public class OrderResource {
     }
 
     @POST
+    @Path("{id}/production")
+    @Operation(operationId = "startProduction", summary = "Report that production has started (the order's "
+            + "manufacturer or the CSO): PLACED to IN_PRODUCTION")
+    @APIResponse(responseCode = "200", description = "In production",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    public OrderView startProduction(@PathParam("id") long id, @NotNull @Valid OrderStep body) {
+        return OrderView.of(orders.startProduction(actor.get(), id, body.version));
+    }
+
+    @POST
+    @Path("{id}/closing")
+    @Operation(operationId = "closeOrder", summary = "Close a DELIVERED order (CSO)")
+    @APIResponse(responseCode = "200", description = "Closed",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
+    public OrderView close(@PathParam("id") long id, @NotNull @Valid OrderStep body) {
+        return OrderView.of(orders.close(actor.get(), id, body.version));
+    }
+
+    @POST
     @Path("{id}/cancellation")
     @Operation(operationId = "cancelOrder", summary = "Cancel an order before any delivery (CSO); what was "
             + "committed and not paid is released on the fund")
