@@ -149,10 +149,7 @@ public class OrderService {
     /** Cancels the order and releases its commitment, less what was already paid. */
     public Order cancel(Actor actor, long id, long version, String reason) {
         actor.require(Role.CSO_ADMIN);
-        Order o = orders.get(id);
-        if (o.getVersion() != version) {
-            throw ConflictException.staleVersion(AGGREGATE, id, version, o.getVersion());
-        }
+        Order o = current(actor, id, version);
         o.cancel(reason);
         orders.flush();
         Money outstanding = ledger.balance(o.getFundId(), o.reference()).outstanding();

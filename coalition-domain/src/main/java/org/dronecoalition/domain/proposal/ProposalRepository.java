@@ -126,9 +126,7 @@ public class ProposalRepository {
                         + "where t.id = p.tenderId and m.id = p.manufacturerId and p.tenderId = :t "
                         + "and p.status in :states order by p.id", Object[].class)
                 .setParameter("t", tenderId).setParameter("states", states).getResultList();
-        Map<Long, ProposalSubmission> counted = counted(rows.stream().map(r -> (Proposal) r[0]).toList());
-        return rows.stream().map(r -> new Listed((Proposal) r[0], (Tender) r[1], (Manufacturer) r[2],
-                counted.get(((Proposal) r[0]).getId()))).toList();
+        return withCounted(rows);
     }
 
     public long countSubmitted(long tenderId) {
@@ -152,10 +150,14 @@ public class ProposalRepository {
                 .getResultList();
         long total = em.createQuery("select count(p) from Proposal p where " + where, Long.class)
                 .setParameter("key", key).getSingleResult();
+        return new Page<>(withCounted(rows), request.page(), request.size(), total);
+    }
+
+    /** Rows of (proposal, tender, manufacturer) with the submission that counts, read in one more query. */
+    private List<Listed> withCounted(List<Object[]> rows) {
         Map<Long, ProposalSubmission> counted = counted(rows.stream().map(r -> (Proposal) r[0]).toList());
-        List<Listed> items = rows.stream().map(r -> new Listed((Proposal) r[0], (Tender) r[1], (Manufacturer) r[2],
+        return rows.stream().map(r -> new Listed((Proposal) r[0], (Tender) r[1], (Manufacturer) r[2],
                 counted.get(((Proposal) r[0]).getId()))).toList();
-        return new Page<>(items, request.page(), request.size(), total);
     }
 
     private Map<Long, ProposalSubmission> counted(List<Proposal> proposals) {
