@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
+import org.dronecoalition.domain.account.PasswordPolicy;
 import org.dronecoalition.domain.account.UserAccount;
 import org.dronecoalition.domain.account.UserAccountRepository;
 import org.dronecoalition.domain.audit.AuditTrail;
@@ -53,7 +54,7 @@ public class ManufacturerService {
 
     /** Public: no sign-in needed. The company starts PENDING_VERIFICATION. */
     public Manufacturer register(Registration r) {
-        Passwords.requireStrong(r.password());
+        PasswordPolicy.check("password", r.username(), r.password());
         if (manufacturers.registered(r.country(), r.registrationNumber())) {
             throw new ConflictException("registrationNumber", "A manufacturer with registration number "
                     + Manufacturer.normalised(r.registrationNumber()) + " in " + r.country() + " is already registered");
@@ -65,8 +66,9 @@ public class ManufacturerService {
                 r.contactEmail(), r.categories(), r.monthlyCapacity(),
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         manufacturers.add(m);
-        accounts.add(UserAccount.forManufacturer(r.username(), r.contactName(), passwords.hash(r.password()),
-                m.getId()));
+        UserAccount first = UserAccount.companyUser(r.username(), r.contactName(), m.getId(), true, clock.instant());
+        first.setPasswordHash(passwords.hash(r.password()));
+        accounts.add(first);
         audit.record(new Actor(r.username(), Role.MANUFACTURER, null, m.getId()), AGGREGATE, m.getId(), "REGISTERED",
                 m.getLegalName() + " (" + m.getCountry() + " " + m.getRegistrationNumber() + ")");
         return m;

@@ -28,9 +28,13 @@ final class Browser {
 
     /** Signs in through the login form and waits for the user name in the header. */
     static void logIn(WebDriver browser, WebDriverWait wait, String username) {
+        logIn(browser, wait, username, Api.PASSWORD);
+    }
+
+    static void logIn(WebDriver browser, WebDriverWait wait, String username, String password) {
         browser.get(Api.BASE_URL + "/login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav:user"), username));
     }

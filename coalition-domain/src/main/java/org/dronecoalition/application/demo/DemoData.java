@@ -82,6 +82,8 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    private String demoPasswordHash;
+
     @PostConstruct
     void load() {
         if (!enabled || members.count(MembershipStatus.MEMBER) + members.count(MembershipStatus.WITHDRAWN) > 0) {
@@ -102,6 +104,8 @@ public class DemoData {
         admit("LU", LocalDate.of(2024, 10, 3), MemberRole.MEMBER);
 
         Fund[] loaded = loadFunds();
+        // One hash for every demo account: they share the published demo password anyway.
+        demoPasswordHash = passwords.hash(DEMO_PASSWORD);
 
         account("cso", "Coalition Support Office", Role.CSO_ADMIN, null);
         // One representative per member country, so that a vote can reach its quorum.
@@ -149,8 +153,10 @@ public class DemoData {
         Manufacturer vyriy = manufacturer("Vyriy Drone Works", "UA", "41234567", "Taras Melnyk",
                 EnumSet.of(DroneCategory.ADVANCED_FPV, DroneCategory.STRIKE_FPV), 5000);
         vyriy.verify();
-        accounts.add(UserAccount.forManufacturer("maker", "Vyriy Drone Works", passwords.hash(DEMO_PASSWORD),
-                vyriy.getId()));
+        UserAccount maker = UserAccount.companyUser("maker", "Vyriy Drone Works", vyriy.getId(), true,
+                clock.instant());
+        maker.setPasswordHash(demoPasswordHash);
+        accounts.add(maker);
         Manufacturer baltic = manufacturer("Baltic Aerial Systems", "LV", "40203123456", "Ilze Ozola",
                 EnumSet.of(DroneCategory.INTERCEPTOR), 800);
         baltic.verify();
@@ -180,7 +186,9 @@ public class DemoData {
     }
 
     private void account(String username, String name, Role role, String country) {
-        accounts.add(new UserAccount(username, name, passwords.hash(DEMO_PASSWORD), role,
-                country == null ? null : CountryCode.of(country)));
+        UserAccount account = UserAccount.staff(username, name, role, country == null ? null : CountryCode.of(country),
+                clock.instant());
+        account.setPasswordHash(demoPasswordHash);
+        accounts.add(account);
     }
 }

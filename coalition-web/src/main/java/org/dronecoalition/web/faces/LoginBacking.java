@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
+import org.dronecoalition.web.security.CoalitionAuthenticationMechanism;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -36,6 +37,8 @@ public class LoginBacking {
         if (status == AuthenticationStatus.SUCCESS) {
             boolean local = next != null && next.startsWith(Faces.getRequestContextPath() + "/");
             Faces.redirect(local ? next : Faces.getRequestContextPath() + "/");
+        } else if (Faces.getRequestAttribute(CoalitionAuthenticationMechanism.RETRY_AFTER) instanceof Long wait) {
+            Messages.addError("login:password", "Too many failed sign-ins; try again in {0} seconds", wait);
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             Messages.addError("login:password", "Unknown user name or wrong password");
         }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
-/** The REST API under {@code /coalition/api}. Reads are public; writes need HTTP Basic and a role. */
+/** The REST API under {@code /coalition/api}. Reads are public; writes need HTTP Basic or an API token, and a role. */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
         info = @Info(title = "Drone Coalition Platform API", version = "1.0",
@@ -21,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         servers = @Server(url = "/coalition", description = "This server"))
 @SecurityScheme(securitySchemeName = CoalitionApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "User name and password of a platform account")
+@SecurityScheme(securitySchemeName = CoalitionApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token that the CSO issued for a platform account (POST /api/accounts/{username}/tokens)")
 public class CoalitionApi extends Application {
 
     public static final String BASIC = "basic";
+    public static final String BEARER = "bearer";
 }

@@ -1,5 +1,6 @@
 package org.dronecoalition.web.security;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -7,101 +8,155 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import org.dronecoalition.application.SignInService;
+import org.dronecoalition.application.SignInService.Channel;
+import org.dronecoalition.application.SignInService.Outcome;
+import org.dronecoalition.application.SignInService.SignedIn;
+import org.dronecoalition.application.SignInService.Throttled;
+import org.dronecoalition.domain.account.Actor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * HTTP Basic for REST clients, a login form for people. Jakarta Security 3 allows one mechanism
- * per application, so this one serves both: a Basic header is checked on every request, a form
- * login is kept in the HTTP session, and protected pages send a stranger to the login page.
+ * One mechanism for every door (Jakarta Security 3 allows one per application). The REST API
+ * takes credentials with each request, HTTP Basic or an API token ({@code Bearer}), and never the
+ * page session, so a page session cannot be ridden cross-site into the API. Pages sign in with
+ * the login form and keep the user name in the session; the account is read again on every
+ * request, so disabling it or changing its role applies at once.
  */
 @ApplicationScoped
 public class CoalitionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "coalition.caller";
-    static final String SESSION_GROUPS = "coalition.groups";
+    static final String ACTOR = "coalition.actor";
+    /** Set for the login page when the form's sign-in is throttled: seconds to wait. */
+    public static final String RETRY_AFTER = "coalition.retryAfter";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
 
     @Inject
-    IdentityStoreHandler identityStore;
+    SignInService signIn;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    @ConfigProperty(name = "coalition.session.idle-minutes", defaultValue = "30")
+    int idleMinutes;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        Credential formCredential = context.getAuthParameters().getCredential();
-        if (formCredential != null) {
-            return formLogin(request, context, formCredential);
+        Credential form = context.getAuthParameters().getCredential();
+        if (form instanceof UsernamePasswordCredential credential) {
+            return formLogin(request, context, credential);
         }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return basic(authorization.substring(BASIC.length()), response, context);
+        if (authorization != null && !authorization.isBlank()) {
+            return credentials(authorization, request, response, context);
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) != null) {
-            @SuppressWarnings("unchecked")
-            Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
-            return context.notifyContainerAboutLogin((String) session.getAttribute(SESSION_CALLER), groups);
-        }
-        if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + "/login.xhtml?next="
-                    + java.net.URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+        if (!isApi(request)) {
+            Optional<Actor> actor = sessionActor(request);
+            if (actor.isPresent()) {
+                return signedIn(request, context, actor.get());
+            }
+            if (context.isProtected()) {
+                return context.redirect(request.getContextPath() + "/login.xhtml?next="
+                        + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+            }
         }
         return context.doNothing();
     }
 
+    private AuthenticationStatus credentials(String authorization, HttpServletRequest request,
+            HttpServletResponse response, HttpMessageContext context) {
+        String address = clientAddress.of(request);
+        Outcome outcome;
+        try {
+            if (startsWith(authorization, BEARER)) {
+                outcome = signIn.token(authorization.substring(BEARER.length()).trim(), address);
+            } else if (startsWith(authorization, BASIC)) {
+                Optional<String[]> pair = basicPair(authorization.substring(BASIC.length()));
+                if (pair.isEmpty()) {
+                    return Challenge.unauthorized(response, "The Authorization header is not valid Basic credentials");
+                }
+                outcome = signIn.password(pair.get()[0], pair.get()[1], address, Channel.BASIC);
+            } else {
+                return Challenge.unauthorized(response, "Send HTTP Basic credentials or an API token (Bearer)");
+            }
+        } catch (EJBException e) {
+            return Challenge.unavailable(response);
+        }
+        if (outcome instanceof SignedIn in) {
+            return signedIn(request, context, in.actor());
+        }
+        if (outcome instanceof Throttled throttled) {
+            return Challenge.throttled(response, throttled.retryAfterSeconds());
+        }
+        return Challenge.unauthorized(response, startsWith(authorization, BEARER)
+                ? "Unknown, expired or revoked API token" : "Unknown user name or wrong password");
+    }
+
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-            Credential credential) {
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            UsernamePasswordCredential credential) {
+        Outcome outcome = signIn.password(credential.getCaller(), credential.getPasswordAsString(),
+                clientAddress.of(request), Channel.FORM);
+        if (outcome instanceof Throttled throttled) {
+            request.setAttribute(RETRY_AFTER, throttled.retryAfterSeconds());
+        }
+        if (!(outcome instanceof SignedIn in)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.changeSessionId();
         HttpSession session = request.getSession(true);
-        session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
-        session.setAttribute(SESSION_GROUPS, new HashSet<>(result.getCallerGroups()));
-        return context.notifyContainerAboutLogin(result);
+        session.setMaxInactiveInterval(idleMinutes * 60);
+        session.setAttribute(SESSION_CALLER, in.actor().username());
+        return signedIn(request, context, in.actor());
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
-        String decoded;
+    private Optional<Actor> sessionActor(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(SESSION_CALLER);
+        if (caller == null) {
+            return Optional.empty();
+        }
+        Optional<Actor> actor = signIn.session((String) caller);
+        if (actor.isEmpty()) {
+            session.invalidate();
+        }
+        return actor;
+    }
+
+    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context,
+            Actor actor) {
+        request.setAttribute(ACTOR, actor);
+        return context.notifyContainerAboutLogin(actor.username(), Set.of(actor.role().name()));
+    }
+
+    private static Optional<String[]> basicPair(String encoded) {
         try {
-            decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, "The Authorization header is not valid Basic credentials");
+            return Optional.empty();
         }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return unauthorized(response, "The Authorization header is not valid Basic credentials");
-        }
-        CredentialValidationResult result = identityStore.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return unauthorized(response, "Unknown user name or wrong password");
-        }
-        return context.notifyContainerAboutLogin(result);
     }
 
-    /** Answers 401 as a problem detail; the resource is not called. */
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"coalition\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\",\"errors\":[]}");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+    private static boolean isApi(HttpServletRequest request) {
+        return "/api".equals(request.getServletPath());
+    }
+
+    private static boolean startsWith(String header, String scheme) {
+        return header.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 
     @Override

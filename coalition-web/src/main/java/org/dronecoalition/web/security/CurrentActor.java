@@ -2,31 +2,21 @@ package org.dronecoalition.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
-import org.dronecoalition.application.AccountService;
+import jakarta.servlet.http.HttpServletRequest;
 import org.dronecoalition.domain.account.Actor;
 
 /**
- * Turns the container's caller into the domain's {@link Actor}: looked up when an action first
- * asks for it, at most once per request, and never for the public reads that do not ask.
+ * The domain's {@link Actor} for this request: the authentication mechanism read the account
+ * when it signed the request in; a request it did not sign in is anonymous.
  */
 @RequestScoped
 public class CurrentActor {
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    AccountService accounts;
-
-    private Actor actor;
+    HttpServletRequest request;
 
     public Actor get() {
-        if (actor == null) {
-            Principal caller = security.getCallerPrincipal();
-            actor = caller == null ? Actor.ANONYMOUS : accounts.actorFor(caller.getName());
-        }
-        return actor;
+        Object actor = request.getAttribute(CoalitionAuthenticationMechanism.ACTOR);
+        return actor instanceof Actor known ? known : Actor.ANONYMOUS;
     }
 }

@@ -6,7 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
+import org.dronecoalition.application.AccountService;
 import org.dronecoalition.application.MembershipService;
+import org.dronecoalition.domain.account.Role;
+import org.dronecoalition.domain.shared.Page;
+import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.member.MemberCountry;
 import org.dronecoalition.domain.member.MemberCountryRepository.Sort;
 import org.dronecoalition.domain.member.MembershipStatus;
@@ -24,11 +28,30 @@ public class MemberListBacking implements Serializable {
     @Inject
     MembershipService membership;
 
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentActor actor;
+
+    /** For the CSO: enabled representatives of the countries on the page shown. */
+    private Map<String, Long> representatives = Map.of();
+
     private final PagedDataModel<MemberCountry> members = new PagedDataModel<>((page, sortBy, filterBy) -> {
         Sort sort = sortBy.keySet().stream().map(SORTS::get).filter(Objects::nonNull).findFirst().orElse(Sort.NAME);
         String status = PagedDataModel.filterText(filterBy, "status");
-        return membership.list(status == null ? null : MembershipStatus.valueOf(status), sort, page);
+        Page<MemberCountry> shown = membership.list(status == null ? null : MembershipStatus.valueOf(status), sort,
+                page);
+        if (actor.get().has(Role.CSO_ADMIN)) {
+            representatives = accounts.activeRepresentatives(actor.get(),
+                    shown.items().stream().map(MemberCountry::getCode).toList());
+        }
+        return shown;
     }, member -> member.getCode().value());
+
+    public long representativesOf(MemberCountry member) {
+        return representatives.getOrDefault(member.getCode().value(), 0L);
+    }
 
     public PagedDataModel<MemberCountry> getMembers() {
         return members;

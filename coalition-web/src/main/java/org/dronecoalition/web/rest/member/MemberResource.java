@@ -15,7 +15,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.dronecoalition.application.AccountService;
 import org.dronecoalition.application.ContributionService;
+import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.account.Role;
+import org.dronecoalition.domain.member.MemberCountry;
+import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.member.MemberCountryRepository;
@@ -47,6 +54,9 @@ public class MemberResource {
     ContributionService contributions;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     CurrentActor actor;
 
     @GET
@@ -63,9 +73,8 @@ public class MemberResource {
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100")) String size) {
         MemberCountryRepository.Sort order = QueryParams.enumValue("sort", MemberCountryRepository.Sort.class, sort);
-        return PageView.of(membership.list(QueryParams.enumValue("status", MembershipStatus.class, status),
-                order == null ? MemberCountryRepository.Sort.CODE : order, QueryParams.page(page, size)),
-                MemberView::of);
+        return withRepresentation(membership.list(QueryParams.enumValue("status", MembershipStatus.class, status),
+                order == null ? MemberCountryRepository.Sort.CODE : order, QueryParams.page(page, size)));
     }
 
     @GET
@@ -74,7 +83,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The member country",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public MemberView get(@PathParam("code") @Parameter(example = "LV") String code) {
-        return MemberView.of(membership.get(CountryCode.of(code)));
+        return withRepresentation(new Page<>(List.of(membership.get(CountryCode.of(code))), 0, 1, 1)).items().get(0);
     }
 
     @POST
@@ -124,6 +133,17 @@ public class MemberResource {
                     maximum = "100")) String size) {
         return PageView.of(contributions.ofMember(CountryCode.of(code), QueryParams.page(page, size)),
                 ContributionView::of);
+    }
+
+    /** The CSO also sees how many enabled representatives each country has: one query per page. */
+    private PageView<MemberView> withRepresentation(Page<MemberCountry> members) {
+        Actor who = actor.get();
+        if (!who.has(Role.CSO_ADMIN)) {
+            return PageView.of(members, MemberView::of);
+        }
+        Map<String, Long> representatives = accounts.activeRepresentatives(who,
+                members.items().stream().map(MemberCountry::getCode).toList());
+        return PageView.of(members, m -> MemberView.of(m, representatives.getOrDefault(m.getCode().value(), 0L)));
     }
 
     @Schema(name = "ContributionPage")

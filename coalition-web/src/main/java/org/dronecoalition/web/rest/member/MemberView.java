@@ -15,10 +15,17 @@ public record MemberView(
         MembershipStatus status,
         @Schema(description = "When the country signed the MoU of 10 July 2024, if it did", example = "2024-07-10")
         LocalDate mouSignedOn,
-        @Schema(description = "Send it back with an update; a stale one gives 409", example = "1") long version) {
+        @Schema(description = "Send it back with an update; a stale one gives 409", example = "1") long version,
+        @Schema(description = "For the CSO only: enabled representative accounts of the country. With none, "
+                + "the country cannot vote, yet it still counts toward the quorum", example = "1")
+        Long activeRepresentatives) {
 
     static MemberView of(MemberCountry m) {
+        return of(m, null);
+    }
+
+    static MemberView of(MemberCountry m, Long activeRepresentatives) {
         return new MemberView(m.getCode().value(), m.getName(), m.getJoinedOn(), m.getRole(), m.getStatus(),
-                m.getMouSignedOn(), m.getVersion());
+                m.getMouSignedOn(), m.getVersion(), activeRepresentatives);
     }
 }

@@ -1,6 +1,7 @@
 package org.dronecoalition.web.rest.problem;
 
 import java.util.List;
+import org.dronecoalition.web.rest.CoalitionApi;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents what every operation shares, so each resource method only states its own success:
- * the problem responses (400 always, 401/403 where a role is required, 404 where the path names
+ * the problem responses (400 always, 401/403/429 where a role is required, 404 where the path names
  * a resource, 409 on writes, 500 everywhere), and that an operation without a role is public.
  */
 public class ApiConventions implements OASFilter {
@@ -25,14 +26,20 @@ public class ApiConventions implements OASFilter {
             Operation operation = entry.getValue();
             boolean write = entry.getKey() != PathItem.HttpMethod.GET;
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-            if (!secured) {
+            if (secured) {
+                // Every signed-in operation takes either scheme: a person's password or a client's token.
+                operation.setSecurity(List.of(
+                        OASFactory.createSecurityRequirement().addScheme(CoalitionApi.BASIC),
+                        OASFactory.createSecurityRequirement().addScheme(CoalitionApi.BEARER)));
+            } else {
                 operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
             }
             APIResponses responses = operation.getResponses();
             add(responses, "400", "Invalid input: the offending fields are listed in errors");
             if (secured) {
-                add(responses, "401", "Not signed in: send HTTP Basic credentials");
+                add(responses, "401", "Not signed in: send HTTP Basic credentials or an API token (Bearer)");
                 add(responses, "403", "Signed in without the role or country this needs");
+                add(responses, "429", "Too many failed sign-ins for the account or address; see Retry-After");
             }
             if (hasPathParameter(operation)) {
                 add(responses, "404", "No such resource");

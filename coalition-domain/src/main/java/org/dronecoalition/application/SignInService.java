@@ -1,0 +1,138 @@
+package org.dronecoalition.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.account.ApiToken;
+import org.dronecoalition.domain.account.CredentialRepository;
+import org.dronecoalition.domain.account.SignInThrottle;
+import org.dronecoalition.domain.account.SignInThrottles;
+import org.dronecoalition.domain.account.UserAccount;
+import org.dronecoalition.domain.account.UserAccountRepository;
+import org.dronecoalition.domain.audit.AuditTrail;
+
+/**
+ * Signing in with a password (form or Basic) or an API token, throttled per account name and per
+ * client address. Failures and the first sign-in after a while are audited, never the secret.
+ */
+@Stateless
+public class SignInService {
+
+    static final String AGGREGATE = "Account";
+
+    /** How a sign-in came in; named in the audit trail. */
+    public enum Channel {
+        FORM, BASIC, TOKEN
+    }
+
+    /** What an attempt came to. */
+    public sealed interface Outcome {
+    }
+
+    public record SignedIn(Actor actor) implements Outcome {
+    }
+
+    public record Refused() implements Outcome {
+    }
+
+    public record Throttled(long retryAfterSeconds) implements Outcome {
+    }
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    CredentialRepository credentials;
+
+    @Inject
+    SignInThrottles throttles;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Outcome password(String username, String password, String address, Channel channel) {
+        Instant now = clock.instant();
+        String accountKey = SignInThrottle.forAccount(username);
+        String addressKey = SignInThrottle.forAddress(address);
+        List<SignInThrottle> existing = throttles.of(accountKey, addressKey);
+        Optional<Throttled> throttled = throttled(existing, now);
+        if (throttled.isPresent()) {
+            return throttled.get();
+        }
+        Optional<UserAccount> found = accounts.find(username);
+        if (found.isEmpty()) {
+            passwords.spendTime(password);
+            return fail(username, now, channel, address, accountKey, addressKey);
+        }
+        UserAccount account = found.get();
+        Passwords.Check check = passwords.check(password, account.getPasswordHash());
+        if (check == Passwords.Check.MISMATCH || !account.canSignIn()) {
+            return fail(account.getUsername(), now, channel, address, accountKey, addressKey);
+        }
+        if (check == Passwords.Check.MATCH_OUTDATED) {
+            accounts.rehash(account, account.getPasswordHash(), passwords.hash(password));
+        }
+        return succeed(account, existing, now, channel, address);
+    }
+
+    public Outcome token(String secret, String address) {
+        Instant now = clock.instant();
+        String addressKey = SignInThrottle.forAddress(address);
+        List<SignInThrottle> existing = throttles.of(addressKey);
+        Optional<Throttled> throttled = throttled(existing, now);
+        if (throttled.isPresent()) {
+            return throttled.get();
+        }
+        Optional<ApiToken> token = credentials.apiToken(secret);
+        if (token.isEmpty() || !token.get().admits(now) || !token.get().getAccount().canSignIn()) {
+            return fail(token.map(t -> t.getAccount().getUsername()).orElse("unknown token"), now,
+                    Channel.TOKEN, address, addressKey);
+        }
+        credentials.recordUse(token.get(), now, ApiToken.useRecordedBefore(now));
+        return succeed(token.get().getAccount(), existing, now, Channel.TOKEN, address);
+    }
+
+    /** The actor of a page session, if its account may still sign in (disabling ends sessions at once). */
+    public Optional<Actor> session(String username) {
+        return accounts.find(username).filter(UserAccount::canSignIn).map(UserAccount::asActor);
+    }
+
+    private Optional<Throttled> throttled(List<SignInThrottle> existing, Instant now) {
+        return existing.stream().filter(t -> t.blocked(now)).map(t -> t.retryAfterSeconds(now))
+                .max(Long::compare).map(Throttled::new);
+    }
+
+    private Outcome fail(String username, Instant now, Channel channel, String address, String... keys) {
+        for (String key : keys) {
+            throttles.lock(key, now).failed(now);
+        }
+        audit.record(Actor.ANONYMOUS, AGGREGATE, truncate(username), "SIGN_IN_FAILED",
+                channel + " from " + address);
+        return new Refused();
+    }
+
+    private Outcome succeed(UserAccount account, List<SignInThrottle> existing, Instant now, Channel channel,
+            String address) {
+        throttles.clear(existing);
+        boolean firstForAWhile = accounts.recordSignIn(account, now, UserAccount.signInRecordedBefore(now));
+        if (firstForAWhile || channel == Channel.FORM) {
+            audit.record(account.asActor(), AGGREGATE, account.getUsername(), "SIGNED_IN",
+                    channel + " from " + address);
+        }
+        return new SignedIn(account.asActor());
+    }
+
+    private static String truncate(String username) {
+        return username.length() > 60 ? username.substring(0, 60) : username;
+    }
+}
