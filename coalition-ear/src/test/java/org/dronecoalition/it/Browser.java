@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,7 +62,22 @@ final class Browser {
     static void post(WebDriver browser, WebDriverWait wait, By button) {
         WebElement clicked = browser.findElement(button);
         clicked.click();
-        wait.until(ExpectedConditions.stalenessOf(clicked));
+        wait.until(driver -> gone(clicked));
+    }
+
+    /** Chromium 156 reports an element of a replaced page as "not in the document", not as stale. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     static void type(WebElement input, String text) {
