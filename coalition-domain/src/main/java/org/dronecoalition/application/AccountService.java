@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.UserAccount;
@@ -77,9 +78,7 @@ public class AccountService {
 
     public SetPasswordLinks.Issued create(Actor actor, NewStaff staff) {
         actor.require(Role.CSO_ADMIN);
-        if (accounts.taken(staff.username())) {
-            throw new ConflictException("username", "The user name " + staff.username() + " is taken");
-        }
+        accounts.requireFree(staff.username());
         requireMember(staff.country());
         UserAccount account = UserAccount.staff(staff.username(), staff.displayName(), staff.role(),
                 staff.country(), clock.instant());
@@ -90,20 +89,16 @@ public class AccountService {
 
     public UserAccount change(Actor actor, String username, long expectedVersion, Change change) {
         actor.require(Role.CSO_ADMIN);
-        UserAccount account = current(username, expectedVersion);
+        UserAccount account = accounts.get(username);
+        account.requireVersion(expectedVersion);
         boolean self = account.getUsername().equals(actor.username());
         if (self && (!change.enabled() || change.role() != Role.CSO_ADMIN)) {
             throw new ConflictException("enabled", "You cannot disable your own account or give up its role; "
                     + "another CSO administrator can");
         }
-        if (account.getRole() != Role.MANUFACTURER) {
-            if (change.role() != account.getRole() || !sameCountry(account, change.country())) {
-                requireMember(change.country());
-                account.changeScope(change.role(), change.country());
-            }
-        } else if (change.role() != Role.MANUFACTURER || change.country() != null) {
-            throw new ConflictException("role", "A manufacturer's account belongs to its company; its role "
-                    + "cannot change");
+        if (change.role() != account.getRole() || !Objects.equals(account.getCountry(), change.country())) {
+            requireMember(change.country());
+            account.changeScope(change.role(), change.country());
         }
         account.rename(change.displayName());
         String action = account.isEnabled() == change.enabled() ? "CHANGED"
@@ -125,24 +120,11 @@ public class AccountService {
         return links.issue(account);
     }
 
-    private UserAccount current(String username, long expectedVersion) {
-        UserAccount account = accounts.get(username);
-        if (account.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion("Account", account.getUsername(), expectedVersion,
-                    account.getVersion());
-        }
-        return account;
-    }
-
     private void requireMember(CountryCode country) {
         if (country != null && members.find(country).filter(m -> m.getStatus() == MembershipStatus.MEMBER)
                 .isEmpty()) {
             throw new InvalidInputException("country", country + " is not a member country");
         }
-    }
-
-    private static boolean sameCountry(UserAccount account, CountryCode country) {
-        return java.util.Objects.equals(account.getCountry(), country);
     }
 
     static String describe(UserAccount a) {

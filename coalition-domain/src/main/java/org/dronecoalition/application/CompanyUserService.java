@@ -43,9 +43,7 @@ public class CompanyUserService {
 
     public SetPasswordLinks.Issued add(Actor actor, String username, String displayName) {
         administrator(actor);
-        if (accounts.taken(username)) {
-            throw new ConflictException("username", "The user name " + username + " is taken");
-        }
+        accounts.requireFree(username);
         UserAccount colleague = UserAccount.companyUser(username, displayName, actor.manufacturerId(), false,
                 clock.instant());
         accounts.add(colleague);
@@ -59,10 +57,7 @@ public class CompanyUserService {
         if (colleague.getUsername().equals(actor.username())) {
             throw new ConflictException("enabled", "You cannot disable your own account");
         }
-        if (colleague.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion("Account", colleague.getUsername(), expectedVersion,
-                    colleague.getVersion());
-        }
+        colleague.requireVersion(expectedVersion);
         if (colleague.isEnabled() != enabled) {
             if (enabled) {
                 colleague.enable();

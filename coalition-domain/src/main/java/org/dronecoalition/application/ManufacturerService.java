@@ -59,9 +59,7 @@ public class ManufacturerService {
             throw new ConflictException("registrationNumber", "A manufacturer with registration number "
                     + Manufacturer.normalised(r.registrationNumber()) + " in " + r.country() + " is already registered");
         }
-        if (accounts.taken(r.username())) {
-            throw new ConflictException("username", "The user name " + r.username() + " is taken");
-        }
+        accounts.requireFree(r.username());
         Manufacturer m = new Manufacturer(r.legalName(), r.country(), r.registrationNumber(), r.contactName(),
                 r.contactEmail(), r.categories(), r.monthlyCapacity(),
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));

@@ -98,7 +98,10 @@ public class SignInService {
             return fail(token.map(t -> t.getAccount().getUsername()).orElse("unknown token"), now,
                     Channel.TOKEN, address, addressKey);
         }
-        credentials.recordUse(token.get(), now, ApiToken.useRecordedBefore(now));
+        Instant recordedBefore = ApiToken.useRecordedBefore(now);
+        if (token.get().lastUsedBefore(recordedBefore)) {
+            credentials.recordUse(token.get(), now, recordedBefore);
+        }
         return succeed(token.get().getAccount(), existing, now, Channel.TOKEN, address);
     }
 
@@ -124,7 +127,9 @@ public class SignInService {
     private Outcome succeed(UserAccount account, List<SignInThrottle> existing, Instant now, Channel channel,
             String address) {
         throttles.clear(existing);
-        boolean firstForAWhile = accounts.recordSignIn(account, now, UserAccount.signInRecordedBefore(now));
+        Instant recordedBefore = UserAccount.signInRecordedBefore(now);
+        boolean firstForAWhile = account.lastSignedInBefore(recordedBefore)
+                && accounts.recordSignIn(account, now, recordedBefore);
         if (firstForAWhile || channel == Channel.FORM) {
             audit.record(account.asActor(), AGGREGATE, account.getUsername(), "SIGNED_IN",
                     channel + " from " + address);

@@ -89,6 +89,11 @@ public class ApiToken {
         return now.minus(USE_RECORD_INTERVAL);
     }
 
+    /** Whether the last recorded use is older than the instant (or there is none); reading only. */
+    public boolean lastUsedBefore(Instant instant) {
+        return lastUsedAt == null || lastUsedAt.toInstant().isBefore(instant);
+    }
+
     public void revoke(Instant now) {
         if (revokedAt != null) {
             throw new ConflictException("The token " + name + " is already revoked");

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 @ApplicationScoped
@@ -19,13 +22,22 @@ public class SignInThrottles {
     }
 
     /** The throttle for a key, locked; created when it does not exist yet. */
-    public SignInThrottle lock(String key, java.time.Instant now) {
+    public SignInThrottle lock(String key, Instant now) {
         SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new SignInThrottle(key, now);
             em.persist(throttle);
         }
         return throttle;
+    }
+
+    /** Removes the throttles whose window is over and that block nothing any more. */
+    public int purgeExpired(Instant now) {
+        OffsetDateTime windowStart = now.minus(SignInThrottle.WINDOW).atOffset(ZoneOffset.UTC);
+        return em.createQuery("delete from SignInThrottle t where t.firstFailure < :windowStart"
+                + " and (t.blockedUntil is null or t.blockedUntil < :now)")
+                .setParameter("windowStart", windowStart).setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
     }
 
     public void clear(List<SignInThrottle> throttles) {

@@ -130,6 +130,13 @@ public class UserAccount {
         this.memberCode = country == null ? null : country.value();
     }
 
+    /** Refuses a change made to an older reading of the account. */
+    public void requireVersion(long expected) {
+        if (version != expected) {
+            throw ConflictException.staleVersion("Account", username, expected, version);
+        }
+    }
+
     public void rename(String newDisplayName) {
         this.displayName = requireText("displayName", newDisplayName, 120);
     }
@@ -154,6 +161,11 @@ public class UserAccount {
     /** When a sign-in is worth recording again: API clients sign in with every request. */
     public static Instant signInRecordedBefore(Instant now) {
         return now.minus(SIGN_IN_RECORD_INTERVAL);
+    }
+
+    /** Whether the last recorded sign-in is older than the instant (or there is none); reading only. */
+    public boolean lastSignedInBefore(Instant instant) {
+        return lastSignInAt == null || lastSignInAt.toInstant().isBefore(instant);
     }
 
     public Actor asActor() {

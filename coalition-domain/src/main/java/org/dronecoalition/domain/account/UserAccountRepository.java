@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dronecoalition.domain.shared.ConflictException;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
@@ -74,12 +75,11 @@ public class UserAccountRepository {
                 .setParameter("outdated", outdated).executeUpdate();
     }
 
-    public boolean taken(String username) {
-        return find(username).isPresent();
-    }
-
-    public long count() {
-        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    /** Refuses a user name that is taken, whatever its case. */
+    public void requireFree(String username) {
+        if (find(username).isPresent()) {
+            throw new ConflictException("username", "The user name " + username + " is taken");
+        }
     }
 
     /** Whether anyone can administer the platform: an enabled CSO account that has a password. */

@@ -70,7 +70,7 @@ public class ApiTokenResource {
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     public TokenView revoke(@PathParam("username") @Parameter(example = "rep-lv") String username,
-            @PathParam("id") @Parameter(required = true, example = "50") long id) {
+            @PathParam("id") @Parameter(example = "50") long id) {
         return TokenView.of(tokens.revoke(actor.get(), username, id));
     }
 

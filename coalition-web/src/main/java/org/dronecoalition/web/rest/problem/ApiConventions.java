@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents what every operation shares, so each resource method only states its own success:
  * the problem responses (400 always, 401/403/429 where a role is required, 404 where the path names
- * a resource, 409 on writes, 500 everywhere), and that an operation without a role is public.
+ * a resource, 409 on writes, 500 everywhere), that an operation without a role is public, and that
+ * path parameters are required.
  */
 public class ApiConventions implements OASFilter {
 
@@ -24,6 +25,7 @@ public class ApiConventions implements OASFilter {
     public PathItem filterPathItem(PathItem pathItem) {
         for (Map.Entry<PathItem.HttpMethod, Operation> entry : pathItem.getOperations().entrySet()) {
             Operation operation = entry.getValue();
+            requirePathParameters(operation);
             boolean write = entry.getKey() != PathItem.HttpMethod.GET;
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             if (secured) {
@@ -50,6 +52,15 @@ public class ApiConventions implements OASFilter {
             add(responses, "500", "Unexpected error; the detail gives a reference for support");
         }
         return pathItem;
+    }
+
+    /** OpenAPI requires every path parameter to be marked required; the scanner leaves most unmarked. */
+    private static void requirePathParameters(Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)
+                    .forEach(p -> p.setRequired(true));
+        }
     }
 
     private static boolean hasPathParameter(Operation operation) {
