@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.ApiToken;
+import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.CredentialRepository;
 import org.dronecoalition.domain.account.SignInThrottle;
 import org.dronecoalition.domain.account.SignInThrottles;
 import org.dronecoalition.domain.account.UserAccount;
 import org.dronecoalition.domain.account.UserAccountRepository;
 import org.dronecoalition.domain.audit.AuditTrail;
+import org.dronecoalition.domain.member.MemberCountryRepository;
+import org.dronecoalition.domain.shared.CountryCode;
+import org.dronecoalition.domain.shared.InvalidInputException;
 
 /**
  * Signing in with a password (form or Basic) or an API token, throttled per account name and per
@@ -26,7 +30,12 @@ public class SignInService {
 
     /** How a sign-in came in; named in the audit trail. */
     public enum Channel {
-        FORM, BASIC, TOKEN
+        FORM, BASIC, TOKEN, SSO
+    }
+
+    /** Who the organisation's identity provider says the user is; the role and country as it names them. */
+    public record ProviderIdentity(String subject, String username, String displayName, String role,
+            String country) {
     }
 
     /** What an attempt came to. */
@@ -42,11 +51,18 @@ public class SignInService {
     public record Throttled(long retryAfterSeconds) implements Outcome {
     }
 
+    /** Signed in at the identity provider, but not allowed here: waiting for the CSO, or not staff. */
+    public record NotAdmitted(boolean waitingForCso) implements Outcome {
+    }
+
     @Inject
     UserAccountRepository accounts;
 
     @Inject
     CredentialRepository credentials;
+
+    @Inject
+    MemberCountryRepository members;
 
     @Inject
     SignInThrottles throttles;
@@ -103,6 +119,55 @@ public class SignInService {
             credentials.recordUse(token.get(), now, recordedBefore);
         }
         return succeed(token.get().getAccount(), existing, now, Channel.TOKEN, address);
+    }
+
+    /**
+     * A user the identity provider vouched for. A known subject signs in as its account, with the
+     * account's role. An unknown one gets a disabled account with the role and country the
+     * provider named, which the CSO reviews and enables; until then, and while disabled, it waits.
+     */
+    public Outcome identityProvider(ProviderIdentity identity, String address) {
+        Instant now = clock.instant();
+        Optional<UserAccount> known = accounts.bySubject(identity.subject());
+        if (known.isPresent()) {
+            if (!known.get().isEnabled()) {
+                return new NotAdmitted(true);
+            }
+            return succeed(known.get(), List.of(), now, Channel.SSO, address);
+        }
+        Role role = roleNamed(identity.role());
+        CountryCode country = countryNamed(identity.country());
+        if (role == null || role == Role.MANUFACTURER || identity.username() == null
+                || accounts.find(identity.username()).isPresent()
+                || role == Role.MEMBER_REP && (country == null || members.find(country).isEmpty())) {
+            audit.record(Actor.ANONYMOUS, AGGREGATE, truncate(String.valueOf(identity.username())), "SSO_REFUSED",
+                    "subject " + identity.subject() + ", role " + identity.role() + " from " + address);
+            return new NotAdmitted(false);
+        }
+        UserAccount account = UserAccount.fromIdentityProvider(identity.subject(), identity.username(),
+                identity.displayName() == null ? identity.username() : identity.displayName(), role,
+                role == Role.MEMBER_REP ? country : null, now);
+        accounts.add(account);
+        audit.record(account.asActor(), AGGREGATE, account.getUsername(), "PROVISIONED",
+                AccountService.describe(account) + " (from the identity provider; waits for the CSO)");
+        return new NotAdmitted(true);
+    }
+
+    private static CountryCode countryNamed(String code) {
+        try {
+            return code == null ? null : CountryCode.of(code);
+        } catch (InvalidInputException notACountry) {
+            return null;
+        }
+    }
+
+    private static Role roleNamed(String name) {
+        for (Role role : Role.values()) {
+            if (role.name().equalsIgnoreCase(String.valueOf(name).trim())) {
+                return role;
+            }
+        }
+        return null;
     }
 
     /** The actor of a page session, if its account may still sign in (disabling ends sessions at once). */

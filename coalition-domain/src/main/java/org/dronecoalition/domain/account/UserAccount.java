@@ -61,6 +61,9 @@ public class UserAccount {
     @Column(name = "company_admin", nullable = false)
     private boolean companyAdmin;
 
+    @Column(name = "oidc_subject", length = 255, updatable = false)
+    private String oidcSubject;
+
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
@@ -93,6 +96,21 @@ public class UserAccount {
             Instant now) {
         UserAccount account = new UserAccount(username, displayName, requireStaff(role), now);
         account.scope(role, country);
+        return account;
+    }
+
+    /**
+     * A staff account met for the first time at the organisation's identity provider. It starts
+     * disabled: the provider's word on role and country waits for the CSO, who enables it.
+     */
+    public static UserAccount fromIdentityProvider(String subject, String username, String displayName, Role role,
+            CountryCode country, Instant now) {
+        if (subject == null || subject.isBlank() || subject.length() > 255) {
+            throw new InvalidInputException("subject", "the identity provider sent no usable subject");
+        }
+        UserAccount account = staff(username, displayName, role, country, now);
+        account.oidcSubject = subject;
+        account.enabled = false;
         return account;
     }
 
@@ -153,9 +171,9 @@ public class UserAccount {
         this.passwordHash = hash;
     }
 
-    /** Whether someone may sign in as this account at all. */
+    /** Whether someone may sign in as this account at all: enabled, with a password or a provider's identity. */
     public boolean canSignIn() {
-        return enabled && passwordHash != null;
+        return enabled && (passwordHash != null || oidcSubject != null);
     }
 
     /** When a sign-in is worth recording again: API clients sign in with every request. */
@@ -233,6 +251,10 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getOidcSubject() {
+        return oidcSubject;
     }
 
     public String getPasswordHash() {

@@ -35,6 +35,12 @@ public class UserAccountRepository {
                 .findFirst();
     }
 
+    /** The account bound to a subject of the identity provider. */
+    public Optional<UserAccount> bySubject(String subject) {
+        return em.createQuery("select u from UserAccount u where u.oidcSubject = :subject", UserAccount.class)
+                .setParameter("subject", subject).getResultStream().findFirst();
+    }
+
     public UserAccount get(String username) {
         return find(username).orElseThrow(() -> new UnknownEntityException("Account", username));
     }

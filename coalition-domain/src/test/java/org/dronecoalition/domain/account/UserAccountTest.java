@@ -46,6 +46,18 @@ class UserAccountTest {
     }
 
     @Test
+    void anAccountFromTheIdentityProviderStartsDisabledAndNeedsNoPasswordOnceEnabled() {
+        UserAccount account = UserAccount.fromIdentityProvider("daf1310d", "sso-officer", "Ieva", Role.TEST_OFFICER,
+                null, NOW);
+        assertThat(account.isEnabled(), is(false));
+        assertThat(account.canSignIn(), is(false));
+        account.enable();
+        assertThat(account.canSignIn(), is(true));
+        assertThrows(InvalidInputException.class,
+                () -> UserAccount.fromIdentityProvider(" ", "sso-x", "X", Role.TEST_OFFICER, null, NOW));
+    }
+
+    @Test
     void userNamesAreKeyedWithoutCase() {
         assertThat(UserAccount.key(" Rep-LV "), is("rep-lv"));
         assertThrows(InvalidInputException.class, () -> UserAccount.staff("a b", "X", Role.TEST_OFFICER, null, NOW));

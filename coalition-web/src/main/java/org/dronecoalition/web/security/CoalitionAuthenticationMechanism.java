@@ -1,8 +1,12 @@
 package org.dronecoalition.web.security;
 
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -28,9 +32,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * One mechanism for every door (Jakarta Security 3 allows one per application). The REST API
  * takes credentials with each request, HTTP Basic or an API token ({@code Bearer}), and never the
  * page session, so a page session cannot be ridden cross-site into the API. Pages sign in with
- * the login form and keep the user name in the session; the account is read again on every
- * request, so disabling it or changing its role applies at once.
+ * the login form, or through the organisation's identity provider ({@link ProviderSignIn}, under
+ * {@code /sso/}), and keep the user name in the session; the account is read again on every
+ * request, so disabling it or changing its role applies at once. This bean is the selected
+ * alternative, so it is the one the container asks even when the OpenID Connect one is defined.
  */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class CoalitionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -48,12 +56,18 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
     ClientAddress clientAddress;
 
     @Inject
+    ProviderSignIn provider;
+
+    @Inject
+    SingleSignOn sso;
+
+    @Inject
     @ConfigProperty(name = "coalition.session.idle-minutes", defaultValue = "30")
     int idleMinutes;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+            HttpMessageContext context) throws AuthenticationException {
         Credential form = context.getAuthParameters().getCredential();
         if (form instanceof UsernamePasswordCredential credential) {
             return formLogin(request, context, credential);
@@ -66,6 +80,9 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
             Optional<Actor> actor = sessionActor(request);
             if (actor.isPresent()) {
                 return signedIn(request, context, actor.get());
+            }
+            if (sso.isEnabled() && request.getServletPath().startsWith("/sso/")) {
+                return provider.validate(request, response, context, this::startSession);
             }
             if (context.isProtected()) {
                 return context.redirect(request.getContextPath() + "/login.xhtml?next="
@@ -114,11 +131,18 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
         if (!(outcome instanceof SignedIn in)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        request.changeSessionId();
+        return startSession(request, context, in.actor());
+    }
+
+    /** A new session id for a signed-in user, so that a session fixed before sign-in is worth nothing. */
+    private AuthenticationStatus startSession(HttpServletRequest request, HttpMessageContext context, Actor actor) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval(idleMinutes * 60);
-        session.setAttribute(SESSION_CALLER, in.actor().username());
-        return signedIn(request, context, in.actor());
+        session.setAttribute(SESSION_CALLER, actor.username());
+        return signedIn(request, context, actor);
     }
 
     private Optional<Actor> sessionActor(HttpServletRequest request) {
