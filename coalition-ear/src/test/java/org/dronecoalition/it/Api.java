@@ -23,6 +23,7 @@ final class Api {
         // Money must be compared exactly: read JSON numbers as BigDecimal, never float.
         RestAssured.config = RestAssuredConfig.config().jsonConfig(
                 JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        RestAssured.filters(Contract.ofServedDocument());
     }
 
     private Api() {

@@ -58,8 +58,7 @@ public class AccountResource {
     @Operation(operationId = "listAccounts", summary = "List accounts (CSO)",
             description = "Paged, by user name; filter by role, country and state.")
     @SecurityRequirement(name = CoalitionApi.BASIC)
-    @APIResponse(responseCode = "200", description = "A page of accounts",
-            content = @Content(schema = @Schema(implementation = AccountPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of accounts")
     public PageView<AccountView> list(
             @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role,
             @QueryParam("country") @Parameter(example = "LV") String country,
@@ -147,16 +146,5 @@ public class AccountResource {
 
     private static CountryCode country(String code) {
         return code == null || code.isBlank() ? null : CountryCode.of(code);
-    }
-
-    /** For the OpenAPI document only: the concrete page type. */
-    @Schema(name = "AccountPage")
-    static final class AccountPage {
-        @Schema(implementation = AccountView.class, type = SchemaType.ARRAY)
-        public List<AccountView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.dronecoalition.application.ApiTokenService;
 import org.dronecoalition.web.rest.CoalitionApi;
 import org.dronecoalition.web.rest.PageView;
@@ -54,8 +53,7 @@ public class ApiTokenResource {
     @GET
     @Operation(operationId = "listTokens", summary = "An account's API tokens with their last use (CSO)")
     @SecurityRequirement(name = CoalitionApi.BASIC)
-    @APIResponse(responseCode = "200", description = "A page of tokens, newest first",
-            content = @Content(schema = @Schema(implementation = TokenPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of tokens, newest first")
     public PageView<TokenView> list(@PathParam("username") @Parameter(example = "rep-lv") String username,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -72,16 +70,5 @@ public class ApiTokenResource {
     public TokenView revoke(@PathParam("username") @Parameter(example = "rep-lv") String username,
             @PathParam("id") @Parameter(example = "50") long id) {
         return TokenView.of(tokens.revoke(actor.get(), username, id));
-    }
-
-    /** For the OpenAPI document only: the concrete page type. */
-    @Schema(name = "ApiTokenPage")
-    static final class TokenPage {
-        @Schema(implementation = TokenView.class, type = SchemaType.ARRAY)
-        public List<TokenView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
     }
 }

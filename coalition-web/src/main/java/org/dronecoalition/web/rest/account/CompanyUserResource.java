@@ -44,8 +44,7 @@ public class CompanyUserResource {
     @GET
     @Operation(operationId = "listCompanyUsers", summary = "Your company's users (company administrator)")
     @SecurityRequirement(name = CoalitionApi.BASIC)
-    @APIResponse(responseCode = "200", description = "A page of accounts",
-            content = @Content(schema = @Schema(implementation = AccountResource.AccountPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of accounts")
     public PageView<AccountView> list(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",

@@ -1,6 +1,5 @@
 package org.dronecoalition.web.rest.award;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.dronecoalition.application.AwardService;
@@ -8,6 +7,7 @@ import org.dronecoalition.domain.award.AwardDecision;
 import org.dronecoalition.domain.award.DecisionStatus;
 import org.dronecoalition.domain.award.Tally;
 import org.dronecoalition.domain.award.Vote;
+import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.web.rest.order.OrderView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +17,7 @@ public record AwardView(long id, DecisionStatus status, OffsetDateTime proposedA
         List<Line> lines, List<CastVoteView> votes, TallyView tally, List<OrderView> ordersPlaced, long version) {
 
     @Schema(name = "AwardLine")
-    public record Line(long proposalId, int quantity, int pilotQuantity, BigDecimal unitPrice, BigDecimal value) {
+    public record Line(long proposalId, int quantity, int pilotQuantity, Money unitPrice, Money value) {
     }
 
     @Schema(name = "CastVote")
@@ -35,7 +35,7 @@ public record AwardView(long id, DecisionStatus status, OffsetDateTime proposedA
         Tally t = o.tally();
         return new AwardView(d.getId(), d.getStatus(), d.getProposedAt(), d.getClosedAt(),
                 d.getLines().stream().map(l -> new Line(l.getProposalId(), l.getQuantity(), l.getPilotQuantity(),
-                        l.getUnitPrice().amount(), l.value().amount())).toList(),
+                        l.getUnitPrice(), l.value())).toList(),
                 t == null ? null : d.getVotes().stream()
                         .map(v -> new CastVoteView(v.getMemberCode(), v.getVote(), v.getVotedAt())).toList(),
                 t == null ? null : new TallyView(t.approvals(), t.rejections(), t.abstentions(), t.voted(),

@@ -1,11 +1,11 @@
 package org.dronecoalition.web.rest.dashboard;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.dronecoalition.application.DashboardService;
 import org.dronecoalition.application.FundService;
 import org.dronecoalition.domain.figures.DroneFigures;
+import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.tender.TenderStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,19 +19,19 @@ public record DashboardView(long members, int plannedMembers, List<FundFigures> 
         List<DashboardService.OpenTender> openTenders, List<DroneFigures.CountryShare> countryShares) {
 
     @Schema(name = "FundFigures")
-    public record FundFigures(long fundId, String name, BigDecimal pledged, BigDecimal received, BigDecimal committed,
-            BigDecimal paid, BigDecimal available) {
+    public record FundFigures(long fundId, String name, Money pledged, Money received, Money committed,
+            Money paid, Money available) {
     }
 
     @Schema(name = "CountryMoney")
-    public record CountryMoney(String country, BigDecimal pledged, BigDecimal received) {
+    public record CountryMoney(String country, Money pledged, Money received) {
     }
 
     static DashboardView of(DashboardService.Figures f) {
         return new DashboardView(f.growth().members(), f.growth().planned(),
                 f.money().funds().stream().map(DashboardView::fund).toList(),
-                f.money().members().stream().map(m -> new CountryMoney(m.memberCode(), m.pledged().amount(),
-                        m.received().amount())).toList(),
+                f.money().members().stream().map(m -> new CountryMoney(m.memberCode(), m.pledged(),
+                        m.received())).toList(),
                 f.ordered(), f.shipped(), f.accepted(), DashboardService.TARGET_LOW, DashboardService.TARGET_HIGH,
                 f.byCategory(), f.byManufacturer(), f.byMonth(), f.tendersByStatus(), f.openTenders(),
                 f.countryShares());
@@ -39,7 +39,7 @@ public record DashboardView(long members, int plannedMembers, List<FundFigures> 
 
     private static FundFigures fund(FundService.FundSummary s) {
         var b = s.balance();
-        return new FundFigures(s.fund().getId(), s.fund().getName(), s.pledged().amount(), b.received().amount(),
-                b.committed().amount(), b.paid().amount(), b.available().amount());
+        return new FundFigures(s.fund().getId(), s.fund().getName(), s.pledged(), b.received(),
+                b.committed(), b.paid(), b.available());
     }
 }

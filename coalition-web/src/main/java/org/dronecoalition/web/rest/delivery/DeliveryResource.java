@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.dronecoalition.application.DeliveryService;
 import org.dronecoalition.domain.delivery.Delivery;
 import org.dronecoalition.domain.delivery.DeliverySource;
@@ -47,8 +46,7 @@ public class DeliveryResource {
     @GET
     @Operation(operationId = "listDeliveries", summary = "Deliveries, latest shipment first: all for the coalition, "
             + "those of its own orders for a manufacturer")
-    @APIResponse(responseCode = "200", description = "A page of deliveries",
-            content = @Content(schema = @Schema(implementation = DeliveryPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of deliveries")
     public PageView<DeliveryView> list(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -87,16 +85,5 @@ public class DeliveryResource {
             content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     public DeliveryView receive(@PathParam("id") long id, @NotNull @Valid ReceiptInUkraine body) {
         return DeliveryView.of(deliveries.receive(actor.get(), id, body.version, body.accepted, body.rejected));
-    }
-
-    /** For the OpenAPI document only: the concrete page type. */
-    @Schema(name = "DeliveryPage")
-    static final class DeliveryPage {
-        @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)
-        public List<DeliveryView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
     }
 }

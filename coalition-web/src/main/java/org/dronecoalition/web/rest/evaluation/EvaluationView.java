@@ -7,6 +7,7 @@ import org.dronecoalition.application.EvaluationService;
 import org.dronecoalition.domain.evaluation.Ranking;
 import org.dronecoalition.domain.proposal.ProposalRepository;
 import org.dronecoalition.domain.proposal.ProposalStatus;
+import org.dronecoalition.domain.shared.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Evaluation", description = "The ranking of a tender's compliant proposals: weighted mean over the "
@@ -15,7 +16,7 @@ public record EvaluationView(String tender, String status, long proposalsToJudge
 
     @Schema(name = "RankedProposal")
     public record Ranked(int rank, long proposalId, String manufacturer, String manufacturerCountry,
-            ProposalStatus status, BigDecimal unitPrice, int quantity, BigDecimal priceScore, BigDecimal score,
+            ProposalStatus status, Money unitPrice, int quantity, BigDecimal priceScore, BigDecimal score,
             Map<String, Map<String, Integer>> points, Map<String, BigDecimal> countryTotals) {
     }
 
@@ -27,7 +28,7 @@ public record EvaluationView(String tender, String status, long proposalsToJudge
     private static Ranked ranked(Ranking.Entry r, ProposalRepository.Listed l) {
         var offer = l.counted().terms();
         return new Ranked(r.rank(), l.proposal().getId(), l.manufacturer().getLegalName(),
-                l.manufacturer().getCountry().value(), l.proposal().getStatus(), offer.unitPrice().amount(),
+                l.manufacturer().getCountry().value(), l.proposal().getStatus(), offer.unitPrice(),
                 offer.quantity(), r.priceScore(), r.score(), r.points(), r.countryTotals());
     }
 }

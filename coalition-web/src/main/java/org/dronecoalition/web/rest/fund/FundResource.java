@@ -62,8 +62,7 @@ public class FundResource {
 
     @GET
     @Operation(operationId = "listFunds", summary = "List funds (public)")
-    @APIResponse(responseCode = "200", description = "A page of funds",
-            content = @Content(schema = @Schema(implementation = FundPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of funds")
     public PageView<FundView> list(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -119,8 +118,7 @@ public class FundResource {
     @Path("{id}/ledger")
     @Operation(operationId = "listLedger", summary = "The fund's ledger, oldest first; filter by type, member "
             + "country and date range (from and to inclusive, UTC)")
-    @APIResponse(responseCode = "200", description = "A page of ledger entries",
-            content = @Content(schema = @Schema(implementation = LedgerPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of ledger entries")
     public PageView<LedgerEntryView> ledger(@PathParam("id") long id,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = EntryType.class)) String type,
             @QueryParam("member") @Parameter(example = "LV") String member,
@@ -201,26 +199,5 @@ public class FundResource {
                 member == null || member.isBlank() ? null : CountryCode.of(member).value(),
                 fromDate == null ? null : fromDate.atStartOfDay().atOffset(ZoneOffset.UTC),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-
-    /** For the OpenAPI document only: the concrete page types. */
-    @Schema(name = "FundPage")
-    static final class FundPage {
-        @Schema(implementation = FundView.class, type = SchemaType.ARRAY)
-        public java.util.List<FundView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
-    }
-
-    @Schema(name = "LedgerPage")
-    static final class LedgerPage {
-        @Schema(implementation = LedgerEntryView.class, type = SchemaType.ARRAY)
-        public java.util.List<LedgerEntryView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
     }
 }

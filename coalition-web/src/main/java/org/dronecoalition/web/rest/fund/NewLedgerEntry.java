@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.dronecoalition.domain.fund.EntryType;
+import org.dronecoalition.web.rest.Euros;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "NewLedgerEntry", description = "A commitment, release or payment for a reference (CSO)")
@@ -16,6 +17,7 @@ public class NewLedgerEntry {
 
     @NotNull
     @Schema(required = true, example = "250000.00", description = "Euros, more than zero, at most two decimals")
+    @Euros
     public BigDecimal amount;
 
     @Schema(example = "EUR", description = "Only EUR; may be left out")

@@ -61,8 +61,7 @@ public class ManufacturerResource {
     @Operation(operationId = "listManufacturers", summary = "Manufacturers, oldest registration first "
             + "(CSO and member representatives); filter by status")
     @SecurityRequirement(name = CoalitionApi.BASIC)
-    @APIResponse(responseCode = "200", description = "A page of manufacturers",
-            content = @Content(schema = @Schema(implementation = ManufacturerPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of manufacturers")
     public PageView<ManufacturerView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ManufacturerStatus.class))
             String status,
@@ -122,16 +121,5 @@ public class ManufacturerResource {
             content = @Content(schema = @Schema(implementation = ManufacturerView.class)))
     public ManufacturerView reinstate(@PathParam("id") long id, @NotNull @Valid Decision body) {
         return ManufacturerView.of(manufacturers.reinstate(actor.get(), id, body.version));
-    }
-
-    /** For the OpenAPI document only: the concrete page type. */
-    @Schema(name = "ManufacturerPage")
-    static final class ManufacturerPage {
-        @Schema(implementation = ManufacturerView.class, type = SchemaType.ARRAY)
-        public java.util.List<ManufacturerView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
     }
 }

@@ -19,19 +19,19 @@ import java.util.List;
 import java.util.Map;
 import org.dronecoalition.application.AccountService;
 import org.dronecoalition.application.ContributionService;
+import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.member.MemberCountry;
-import org.dronecoalition.domain.shared.Page;
-import org.dronecoalition.application.MembershipService;
-import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.member.MemberCountryRepository;
 import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.shared.CountryCode;
+import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.web.rest.CoalitionApi;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.rest.contribution.ContributionView;
+import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,8 +62,7 @@ public class MemberResource {
     @GET
     @Operation(operationId = "listMembers", summary = "List member countries",
             description = "Public. Paged; filter by status, sort by CODE, NAME or JOINED_ON.")
-    @APIResponse(responseCode = "200", description = "A page of member countries",
-            content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of member countries")
     public PageView<MemberView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = MembershipStatus.class))
             String status,
@@ -125,8 +124,7 @@ public class MemberResource {
     @GET
     @Path("{code}/contributions")
     @Operation(operationId = "listMemberContributions", summary = "A member country's pledges and receipts")
-    @APIResponse(responseCode = "200", description = "A page of contributions",
-            content = @Content(schema = @Schema(implementation = ContributionPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of contributions")
     public PageView<ContributionView> contributions(@PathParam("code") @Parameter(example = "LV") String code,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -144,26 +142,5 @@ public class MemberResource {
         Map<String, Long> representatives = accounts.activeRepresentatives(who,
                 members.items().stream().map(MemberCountry::getCode).toList());
         return PageView.of(members, m -> MemberView.of(m, representatives.getOrDefault(m.getCode().value(), 0L)));
-    }
-
-    @Schema(name = "ContributionPage")
-    static final class ContributionPage {
-        @Schema(implementation = ContributionView.class, type = SchemaType.ARRAY)
-        public java.util.List<ContributionView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
-    }
-
-    /** For the OpenAPI document only: the concrete page type. */
-    @Schema(name = "MemberPage")
-    static final class MemberPage {
-        @Schema(implementation = MemberView.class, type = SchemaType.ARRAY)
-        public java.util.List<MemberView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
     }
 }

@@ -50,8 +50,7 @@ public class OrderResource {
     @GET
     @Operation(operationId = "listOrders", summary = "Orders, newest first: all for the coalition, its own for a "
             + "manufacturer; filter by status")
-    @APIResponse(responseCode = "200", description = "A page of orders",
-            content = @Content(schema = @Schema(implementation = OrderPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of orders")
     public PageView<OrderView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = OrderStatus.class)) String status,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
@@ -129,16 +128,5 @@ public class OrderResource {
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     public OrderView cancel(@PathParam("id") long id, @NotNull @Valid Cancellation body) {
         return OrderView.of(orders.cancel(actor.get(), id, body.version, body.reason));
-    }
-
-    /** For the OpenAPI document only: the concrete page type. */
-    @Schema(name = "OrderPage")
-    static final class OrderPage {
-        @Schema(implementation = OrderView.class, type = SchemaType.ARRAY)
-        public List<OrderView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
     }
 }

@@ -6,18 +6,19 @@ import java.util.Map;
 import org.dronecoalition.domain.order.Order;
 import org.dronecoalition.domain.order.OrderKind;
 import org.dronecoalition.domain.order.OrderStatus;
+import org.dronecoalition.domain.shared.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Order", description = "An order of drones; its value is committed on the fund's ledger under "
         + "its reference (ORDER-id). memberShares credits its drones to the member countries in proportion to "
         + "what each had paid into the fund when the order was committed")
 public record OrderView(long id, String reference, long tenderId, long proposalId, long manufacturerId, long fundId,
-        OrderKind kind, int quantity, BigDecimal unitPrice, BigDecimal value, String currency, OrderStatus status,
+        OrderKind kind, int quantity, Money unitPrice, Money value, String currency, OrderStatus status,
         String statusReason, OffsetDateTime placedAt, Map<String, BigDecimal> memberShares, long version) {
 
     public static OrderView of(Order o) {
         return new OrderView(o.getId(), o.reference(), o.getTenderId(), o.getProposalId(), o.getManufacturerId(),
-                o.getFundId(), o.getKind(), o.getQuantity(), o.getUnitPrice().amount(), o.value().amount(), "EUR",
+                o.getFundId(), o.getKind(), o.getQuantity(), o.getUnitPrice(), o.value(), "EUR",
                 o.getStatus(), o.getStatusReason(), o.getPlacedAt(), o.getShares(), o.getVersion());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.dronecoalition.domain.proposal.ProposalTerms;
 import org.dronecoalition.domain.shared.Money;
+import org.dronecoalition.web.rest.Euros;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Offer", description = "What a manufacturer offers; all of it is needed to submit, "
@@ -15,6 +16,7 @@ public class Offer {
 
     @DecimalMin("0.01")
     @Schema(example = "14500.00", description = "EUR per drone, two decimals")
+    @Euros
     public BigDecimal unitPrice;
 
     @Min(1)

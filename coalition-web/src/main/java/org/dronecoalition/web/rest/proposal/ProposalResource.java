@@ -64,8 +64,7 @@ public class ProposalResource {
     @GET
     @Operation(operationId = "listMyProposals", summary = "Your company's proposals, latest change first "
             + "(manufacturer)")
-    @APIResponse(responseCode = "200", description = "A page of proposals",
-            content = @Content(schema = @Schema(implementation = ProposalPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of proposals")
     public PageView<ProposalView> mine(
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -194,16 +193,5 @@ public class ProposalResource {
     public Response detach(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         proposals.detach(actor.get(), id, documentId);
         return Response.noContent().build();
-    }
-
-    /** For the OpenAPI document only: the concrete page type. */
-    @Schema(name = "ProposalPage")
-    public static final class ProposalPage {
-        @Schema(implementation = ProposalView.class, type = SchemaType.ARRAY)
-        public List<ProposalView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
     }
 }

@@ -1,6 +1,5 @@
 package org.dronecoalition.web.rest.proposal;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.dronecoalition.application.ProposalService;
@@ -9,6 +8,7 @@ import org.dronecoalition.domain.proposal.ProposalRepository;
 import org.dronecoalition.domain.proposal.ProposalStatus;
 import org.dronecoalition.domain.proposal.ProposalSubmission;
 import org.dronecoalition.domain.proposal.ProposalTerms;
+import org.dronecoalition.domain.shared.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Proposal", description = "A proposal as the reader may see it: its authors see their working copy, "
@@ -20,7 +20,7 @@ public record ProposalView(
         @Schema(example = "51") long manufacturerId,
         @Schema(example = "Vyriy Drone Works") String manufacturer,
         ProposalStatus status,
-        @Schema(example = "14500.00") BigDecimal unitPrice,
+        @Schema(example = "14500.00") Money unitPrice,
         @Schema(example = "EUR") String currency,
         @Schema(example = "300") Integer quantity,
         @Schema(example = "60") Integer monthlyCapacity,
@@ -46,7 +46,7 @@ public record ProposalView(
     private static ProposalView of(Proposal p, String tender, String title, String manufacturer, ProposalTerms t,
             ProposalSubmission counted, List<DocumentView> documents) {
         return new ProposalView(p.getId(), tender, title, p.getManufacturerId(), manufacturer, p.getStatus(),
-                t.unitPrice() == null ? null : t.unitPrice().amount(), "EUR", t.quantity(), t.monthlyCapacity(),
+                t.unitPrice() == null ? null : t.unitPrice(), "EUR", t.quantity(), t.monthlyCapacity(),
                 t.leadTimeDays(), t.technicalData(), counted == null ? null : ReceiptView.of(counted), documents,
                 p.getUpdatedAt(), p.getVersion());
     }

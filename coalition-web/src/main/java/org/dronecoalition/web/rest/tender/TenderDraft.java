@@ -20,6 +20,7 @@ import org.dronecoalition.domain.shared.InvalidInputException;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.tender.Criterion;
 import org.dronecoalition.domain.tender.TenderTerms;
+import org.dronecoalition.web.rest.Euros;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TenderDraft", description = "The terms of a tender the CSO drafts; rules are checked at publication")
@@ -56,6 +57,7 @@ public class TenderDraft {
     @NotNull
     @DecimalMin(value = "0.01")
     @Schema(required = true, example = "6000000.00", description = "EUR, two decimals")
+    @Euros
     public BigDecimal budgetCeiling;
 
     @NotNull

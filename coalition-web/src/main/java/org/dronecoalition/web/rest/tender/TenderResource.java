@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.dronecoalition.application.ClarificationService;
 import org.dronecoalition.application.ProposalService;
 import org.dronecoalition.application.TenderService;
@@ -27,7 +26,6 @@ import org.dronecoalition.web.rest.CoalitionApi;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.rest.proposal.Offer;
-import org.dronecoalition.web.rest.proposal.ProposalResource;
 import org.dronecoalition.web.rest.proposal.ProposalView;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,8 +58,7 @@ public class TenderResource {
     @GET
     @Operation(operationId = "listTenders", summary = "Published tenders with days to deadline, latest deadline "
             + "first (public); the CSO also sees drafts")
-    @APIResponse(responseCode = "200", description = "A page of tenders",
-            content = @Content(schema = @Schema(implementation = TenderPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of tenders")
     public PageView<TenderView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = TenderStatus.class)) String status,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
@@ -128,8 +125,7 @@ public class TenderResource {
     @Path("{ref}/clarifications")
     @Operation(operationId = "listClarifications", summary = "Answered questions (public, asker not named); the "
             + "CSO also sees open ones, a manufacturer its own")
-    @APIResponse(responseCode = "200", description = "A page of clarifications",
-            content = @Content(schema = @Schema(implementation = ClarificationPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of clarifications")
     public PageView<ClarificationView> clarifications(@PathParam("ref") String ref,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -170,8 +166,7 @@ public class TenderResource {
     @Operation(operationId = "listTenderProposals", summary = "The proposals you may see: a manufacturer its own; "
             + "the CSO and member representatives the submitted ones once the deadline has passed, none before")
     @SecurityRequirement(name = CoalitionApi.BASIC)
-    @APIResponse(responseCode = "200", description = "A page of proposals",
-            content = @Content(schema = @Schema(implementation = ProposalResource.ProposalPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of proposals")
     public PageView<ProposalView> proposals(@PathParam("ref") String ref,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
@@ -192,26 +187,5 @@ public class TenderResource {
         ProposalView p = ProposalView.of(proposals.create(actor.get(), ref, body.terms()));
         return Response.created(uri.getBaseUriBuilder().path("proposals").path(String.valueOf(p.id())).build())
                 .entity(p).build();
-    }
-
-    /** For the OpenAPI document only: the concrete page types. */
-    @Schema(name = "TenderPage")
-    static final class TenderPage {
-        @Schema(implementation = TenderView.class, type = SchemaType.ARRAY)
-        public List<TenderView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
-    }
-
-    @Schema(name = "ClarificationPage")
-    static final class ClarificationPage {
-        @Schema(implementation = ClarificationView.class, type = SchemaType.ARRAY)
-        public List<ClarificationView> items;
-        public int page;
-        public int size;
-        public long total;
-        public int totalPages;
     }
 }

@@ -1,11 +1,11 @@
 package org.dronecoalition.web.rest.tender;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.dronecoalition.application.TenderService;
 import org.dronecoalition.domain.shared.DroneCategory;
+import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.tender.Tender;
 import org.dronecoalition.domain.tender.TenderStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +18,7 @@ public record TenderView(
         String description,
         String requirements,
         @Schema(example = "300") int quantity,
-        @Schema(example = "4500000.00") BigDecimal budgetCeiling,
+        @Schema(example = "4500000.00") Money budgetCeiling,
         @Schema(example = "EUR") String currency,
         @Schema(example = "50") long fundId,
         @Schema(example = "Joint drone fund") String fundName,
@@ -44,7 +44,7 @@ public record TenderView(
     static TenderView of(TenderService.Notice n) {
         Tender t = n.tender();
         return new TenderView(t.getReference(), t.getTitle(), t.getCategory(), t.getDescription(),
-                t.getRequirements(), t.getQuantity(), t.getBudgetCeiling().amount(), "EUR", t.getFundId(), n.fundName(),
+                t.getRequirements(), t.getQuantity(), t.getBudgetCeiling(), "EUR", t.getFundId(), n.fundName(),
                 t.getEligibleCountries(), t.getCriteria().stream().map(TenderDraft.CriterionView::of).toList(),
                 t.getClarificationDeadline().toOffsetDateTime(), t.getSubmissionDeadline().toOffsetDateTime(),
                 t.getTimeZone().getId(), n.status(), t.getStatusReason(), n.daysToDeadline(), t.getPublishedAt(),
