@@ -41,5 +41,5 @@ TXT
 announce &
 announcer=$!
 trap 'kill $announcer 2>/dev/null || true' EXIT
-./mvnw -B -q -DskipTests -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" \
+./mvnw -B -q -Dmaven.test.skip=true -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" \
   -pl coalition-ear -am package cargo:run

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +33,11 @@ class ApiContractIT {
     private static final Set<String> NOISE = Set.of("maxProperties", "minProperties", "exclusiveMaximum",
             "exclusiveMinimum", "uniqueItems", "deprecated", "nullable", "readOnly", "writeOnly", "allowEmptyValue",
             "allowReserved", "minLength", "explode");
+    /** Reads numbers as written: 4500000.00 stays two decimals. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     static JsonNode served;
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AwardApiIT {
 
     /** The demo's member countries, each with a representative account. */
-    private static final List<String> DEMO_MEMBERS = List.of("lv", "gb", "se", "nl", "dk", "de", "lt", "ee", "ua",
+    static final List<String> DEMO_MEMBERS = List.of("lv", "gb", "se", "nl", "dk", "de", "lt", "ee", "ua",
             "ca", "au", "cz", "fr", "it", "nz", "pl", "lu");
 
     @AfterEach

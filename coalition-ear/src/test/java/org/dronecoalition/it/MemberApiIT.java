@@ -35,12 +35,20 @@ class MemberApiIT {
 
     @Test
     void listIsPublicPagedAndCarriesTheTotal() {
-        anonymous().queryParam("size", 5).queryParam("sort", "joined_on").get("/members")
+        anonymous().queryParam("size", 5).queryParam("sort", "JOINED_ON").get("/members")
                 .then().statusCode(200)
                 .body("items", hasSize(5))
                 .body("items[0].code", is("LV"))
                 .body("total", greaterThanOrEqualTo(17))
                 .body("size", is(5));
+    }
+
+    @Test
+    void aPageBeyondTheLimitIsABadRequestNotAnOverflow() {
+        anonymous().queryParam("page", 21474837).queryParam("size", 100).get("/members").then().statusCode(400)
+                .contentType(Api.PROBLEM).body("errors[0].field", is("page"));
+        anonymous().queryParam("sort", "joined_on").get("/members").then().statusCode(400)
+                .body("errors[0].field", is("sort"));
     }
 
     @Test

@@ -5,10 +5,12 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Far beyond any list here, and low enough that page × size never overflows an offset. */
+    public static final int MAX_PAGE = 1_000_000;
 
     public PageRequest {
-        if (page < 0) {
-            throw new InvalidInputException("page", "page must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw new InvalidInputException("page", "page must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE);

@@ -24,6 +24,13 @@ class PageRequestTest {
     }
 
     @Test
+    void aPageFarOutIsRefusedBeforeItsOffsetCanOverflow() {
+        assertThat(PageRequest.of(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE).offset(), is(100_000_000));
+        var e = assertThrows(InvalidInputException.class, () -> PageRequest.of(21_474_837, 100));
+        assertThat(e.field(), is("page"));
+    }
+
+    @Test
     void offsetAndPageCountFollowFromPageAndSize() {
         assertThat(PageRequest.of(3, 10).offset(), is(30));
         assertThat(new Page<>(List.of(), 0, 10, 21).totalPages(), is(3));

@@ -3,7 +3,6 @@ package org.dronecoalition.web.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 import org.dronecoalition.domain.shared.InvalidInputException;
 import org.dronecoalition.domain.shared.PageRequest;
 
@@ -47,7 +46,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(name, name + " must be one of " + Arrays.toString(
                     type.getEnumConstants()) + ", not '" + value + "'");

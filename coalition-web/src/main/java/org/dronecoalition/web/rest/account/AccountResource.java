@@ -26,7 +26,6 @@ import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,9 +62,8 @@ public class AccountResource {
             @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role,
             @QueryParam("country") @Parameter(example = "LV") String country,
             @QueryParam("state") @Parameter(schema = @Schema(implementation = State.class)) String state,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         State wanted = QueryParams.enumValue("state", State.class, state);
         var filter = new UserAccountRepository.Filter(QueryParams.enumValue("role", Role.class, role),
                 country == null || country.isBlank() ? null : CountryCode.of(country),

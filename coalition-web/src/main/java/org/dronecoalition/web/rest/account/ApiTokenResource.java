@@ -18,7 +18,6 @@ import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,9 +54,8 @@ public class ApiTokenResource {
     @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "A page of tokens, newest first")
     public PageView<TokenView> list(@PathParam("username") @Parameter(example = "rep-lv") String username,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(tokens.list(actor.get(), username, QueryParams.page(page, size)), TokenView::of);
     }
 

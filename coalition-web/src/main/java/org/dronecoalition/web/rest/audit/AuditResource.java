@@ -12,8 +12,6 @@ import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,9 +35,8 @@ public class AuditResource {
     public PageView<AuditEventView> list(
             @QueryParam("aggregateType") @Parameter(example = "MemberCountry") String aggregateType,
             @QueryParam("aggregateId") @Parameter(example = "LU") String aggregateId,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(audit.list(actor.get(), blankToNull(aggregateType), blankToNull(aggregateId),
                 QueryParams.page(page, size)), AuditEventView::of);
     }

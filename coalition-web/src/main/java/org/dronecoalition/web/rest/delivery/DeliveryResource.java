@@ -22,10 +22,8 @@ import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,9 +46,8 @@ public class DeliveryResource {
             + "those of its own orders for a manufacturer")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     public PageView<DeliveryView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(deliveries.list(actor.get(), QueryParams.page(page, size)), DeliveryView::of);
     }
 

@@ -64,9 +64,8 @@ public class FundResource {
     @Operation(operationId = "listFunds", summary = "List funds (public)")
     @APIResponse(responseCode = "200", description = "A page of funds")
     public PageView<FundView> list(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(funds.list(QueryParams.page(page, size)), FundView::of);
     }
 
@@ -122,11 +121,12 @@ public class FundResource {
     public PageView<LedgerEntryView> ledger(@PathParam("id") long id,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = EntryType.class)) String type,
             @QueryParam("member") @Parameter(example = "LV") String member,
-            @QueryParam("from") @Parameter(example = "2024-07-01") String from,
-            @QueryParam("to") @Parameter(example = "2024-12-31") String to,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("from") @Parameter(example = "2024-07-01", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) String from,
+            @QueryParam("to") @Parameter(example = "2024-12-31", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(funds.ledger(id, filter(type, member, from, to), QueryParams.page(page, size)),
                 LedgerEntryView::of);
     }
@@ -139,7 +139,9 @@ public class FundResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response ledgerCsv(@PathParam("id") long id,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = EntryType.class)) String type,
-            @QueryParam("member") String member, @QueryParam("from") String from, @QueryParam("to") String to) {
+            @QueryParam("member") String member,
+            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
         Ledger.Filter filter = filter(type, member, from, to);
         funds.get(id);
         StreamingOutput csv = out -> {

@@ -24,7 +24,6 @@ import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,9 +64,8 @@ public class ManufacturerResource {
     public PageView<ManufacturerView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ManufacturerStatus.class))
             String status,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(manufacturers.list(actor.get(), QueryParams.enumValue("status", ManufacturerStatus.class,
                 status), QueryParams.page(page, size)), ManufacturerView::of);
     }

@@ -33,7 +33,6 @@ import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.rest.contribution.ContributionView;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,9 +67,8 @@ public class MemberResource {
             String status,
             @QueryParam("sort") @Parameter(schema = @Schema(implementation = MemberCountryRepository.Sort.class))
             String sort,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         MemberCountryRepository.Sort order = QueryParams.enumValue("sort", MemberCountryRepository.Sort.class, sort);
         return withRepresentation(membership.list(QueryParams.enumValue("status", MembershipStatus.class, status),
                 order == null ? MemberCountryRepository.Sort.CODE : order, QueryParams.page(page, size)));
@@ -126,9 +124,8 @@ public class MemberResource {
     @Operation(operationId = "listMemberContributions", summary = "A member country's pledges and receipts")
     @APIResponse(responseCode = "200", description = "A page of contributions")
     public PageView<ContributionView> contributions(@PathParam("code") @Parameter(example = "LV") String code,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(contributions.ofMember(CountryCode.of(code), QueryParams.page(page, size)),
                 ContributionView::of);
     }

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * objects, generic pages, inline copies of components), so every schema is rebuilt here from the
  * Java signature of the operation ({@link SchemaCatalog}). It also documents what every operation
  * shares: the problem responses (400 always, 401/403/429 where a role is required, 404 where the
- * path names a resource, 409 on writes, 500 everywhere) and its security.
+ * path or the body names a resource, 409 on writes, 415 where
+ * a body is taken, 500 everywhere) and its security.
  */
 public class ApiConventions implements OASFilter {
 
@@ -74,9 +75,12 @@ public class ApiConventions implements OASFilter {
             add(responses, "403", "Signed in without the role or country this needs");
             add(responses, "429", "Too many failed sign-ins for the account or address; see Retry-After");
         }
-        if (operation.getParameters() != null
+        if (operation.getRequestBody() != null || operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
-            add(responses, "404", "No such resource");
+            add(responses, "404", "No such resource, named in the path or in the body");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "415", "The body is not of a media type this operation takes");
         }
         if (write) {
             add(responses, "409", "Conflicts with the current state (duplicate, stale version, life cycle)");

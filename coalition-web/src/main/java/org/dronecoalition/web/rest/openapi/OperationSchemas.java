@@ -14,6 +14,8 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.web.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  */
 final class OperationSchemas {
 
+    private static final Set<String> IMPLIED_HEADERS = Set.of("Content-Type", "Accept", "Authorization");
+
     private final SchemaCatalog catalog;
 
     OperationSchemas(SchemaCatalog catalog) {
@@ -37,6 +41,9 @@ final class OperationSchemas {
 
     void describe(Operation operation, Method method) {
         if (operation.getParameters() != null) {
+            // OpenAPI describes these headers elsewhere (media types, security) and ignores them as parameters.
+            operation.setParameters(operation.getParameters().stream()
+                    .filter(p -> p.getIn() != Parameter.In.HEADER || !IMPLIED_HEADERS.contains(p.getName())).toList());
             operation.getParameters().forEach(p -> parameter(p, method));
         }
         if (operation.getRequestBody() != null) {
@@ -61,8 +68,11 @@ final class OperationSchemas {
                 .filter(p -> parameter.getName().equals(name(p))).findFirst()
                 .orElseThrow(() -> new IllegalStateException(method + " has no parameter " + parameter.getName()));
         var doc = java.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
-        Schema schema = doc == null ? catalog.of(java.getParameterizedType()) : annotated(doc.schema(),
-                java.getParameterizedType());
+        Schema schema = paging(parameter);
+        if (schema == null) {
+            schema = doc == null ? catalog.of(java.getParameterizedType()) : annotated(doc.schema(),
+                    java.getParameterizedType());
+        }
         parameter.setSchema(schema);
         if (doc != null && !doc.example().isEmpty() && schema.getRef() == null) {
             parameter.setExample(Property.example(schema, doc.example()));
@@ -74,6 +84,21 @@ final class OperationSchemas {
         parameter.setAllowReserved(null);
         parameter.setExplode(null);
         parameter.setStyle(null);
+    }
+
+    /** Every list takes the same page and size, bounded where {@link PageRequest} bounds them. */
+    private static Schema paging(Parameter parameter) {
+        if (parameter.getIn() != Parameter.In.QUERY) {
+            return null;
+        }
+        Schema number = OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32");
+        return switch (parameter.getName()) {
+            case "page" -> number.minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(PageRequest.MAX_PAGE))
+                    .defaultValue(0);
+            case "size" -> number.minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE))
+                    .defaultValue(PageRequest.DEFAULT_SIZE);
+            default -> null;
+        };
     }
 
     private void requestBody(Operation operation, Method method) {

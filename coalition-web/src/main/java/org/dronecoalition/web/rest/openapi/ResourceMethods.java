@@ -85,8 +85,9 @@ final class ResourceMethods {
             }
             case "jar" -> {
                 JarURLConnection jar = (JarURLConnection) url.openConnection();
+                // In a WAR the classes sit under WEB-INF/classes/: keep the path from the package on.
                 return jar.getJarFile().stream().map(java.util.zip.ZipEntry::getName)
-                        .filter(n -> n.startsWith(folder + "/"));
+                        .filter(n -> n.contains(folder + "/")).map(n -> n.substring(n.indexOf(folder + "/")));
             }
             default -> throw new IOException("Cannot list the classes at " + url);
         }

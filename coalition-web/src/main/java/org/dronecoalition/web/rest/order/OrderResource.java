@@ -53,9 +53,8 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "A page of orders")
     public PageView<OrderView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = OrderStatus.class)) String status,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(orders.list(actor.get(), QueryParams.enumValue("status", OrderStatus.class, status),
                 QueryParams.page(page, size)), OrderView::of);
     }

@@ -66,9 +66,8 @@ public class ProposalResource {
             + "(manufacturer)")
     @APIResponse(responseCode = "200", description = "A page of proposals")
     public PageView<ProposalView> mine(
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(proposals.mine(actor.get(), QueryParams.page(page, size)), l -> ProposalView.of(l, true));
     }
 

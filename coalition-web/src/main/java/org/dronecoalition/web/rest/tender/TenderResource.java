@@ -29,7 +29,6 @@ import org.dronecoalition.web.rest.proposal.Offer;
 import org.dronecoalition.web.rest.proposal.ProposalView;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,9 +60,8 @@ public class TenderResource {
     @APIResponse(responseCode = "200", description = "A page of tenders")
     public PageView<TenderView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = TenderStatus.class)) String status,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return PageView.of(tenders.list(actor.get(), QueryParams.enumValue("status", TenderStatus.class, status),
                 QueryParams.page(page, size)), TenderView::of);
     }
@@ -127,9 +125,8 @@ public class TenderResource {
             + "CSO also sees open ones, a manufacturer its own")
     @APIResponse(responseCode = "200", description = "A page of clarifications")
     public PageView<ClarificationView> clarifications(@PathParam("ref") String ref,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Actor reader = actor.get();
         return PageView.of(clarifications.list(reader, ref, QueryParams.page(page, size)),
                 c -> ClarificationView.of(c, reader));
@@ -168,9 +165,8 @@ public class TenderResource {
     @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "A page of proposals")
     public PageView<ProposalView> proposals(@PathParam("ref") String ref,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100")) String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Actor reader = actor.get();
         return PageView.of(proposals.list(reader, ref, QueryParams.page(page, size)),
                 l -> ProposalView.of(l, reader.worksFor(l.proposal().getManufacturerId())));
