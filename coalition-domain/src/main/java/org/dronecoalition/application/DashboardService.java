@@ -67,6 +67,6 @@ public class DashboardService {
                 .map(t -> new OpenTender(t.getReference(), t.getTitle(), t.getCategory().name(),
                         t.daysToDeadline(now))).toList();
         return new Figures(membership.growth(), funds.moneyOverview(), drones.byCategory(), drones.byManufacturer(),
-                drones.byMonth(), drones.countryShares(), tenders.countByStatus(), open);
+                drones.byMonth(), drones.countryShares(), tenders.countPublishedByStatus(), open);
     }
 }

@@ -86,7 +86,7 @@ public class ProposalService {
         });
         Proposal p = new Proposal(t, m, terms, clock.instant());
         proposals.add(p);
-        audit.record(actor, AGGREGATE, p.getId(), "DRAFTED", reference);
+        audit.recordSealed(actor, AGGREGATE, p.getId(), "DRAFTED", reference, t.getId());
         return dossier(actor, p, t, clock.instant());
     }
 
@@ -95,7 +95,7 @@ public class ProposalService {
         Tender t = tenders.get(p.getTenderId());
         p.revise(t, terms, clock.instant());
         proposals.flush();
-        audit.record(actor, AGGREGATE, id, "REVISED", null);
+        audit.recordSealed(actor, AGGREGATE, id, "REVISED", null, t.getId());
         return dossier(actor, p, t, clock.instant());
     }
 
@@ -105,7 +105,8 @@ public class ProposalService {
         Tender t = tenders.get(p.getTenderId());
         ProposalSubmission s = p.submit(t, proposals.attached(id), actor.username(), clock.instant());
         proposals.add(s);
-        audit.record(actor, AGGREGATE, id, "SUBMITTED", "version " + s.getVersionNo() + ", SHA-256 " + s.getSha256());
+        audit.recordSealed(actor, AGGREGATE, id, "SUBMITTED", "version " + s.getVersionNo() + ", SHA-256 "
+                + s.getSha256(), t.getId());
         return s;
     }
 
@@ -114,7 +115,7 @@ public class ProposalService {
         Tender t = tenders.get(p.getTenderId());
         p.withdraw(t, clock.instant());
         proposals.flush();
-        audit.record(actor, AGGREGATE, id, "WITHDRAWN", null);
+        audit.recordSealed(actor, AGGREGATE, id, "WITHDRAWN", null, t.getId());
         return dossier(actor, p, t, clock.instant());
     }
 
@@ -131,7 +132,8 @@ public class ProposalService {
         ProposalDocument d = p.attach(t, fileName, mediaType, content, proposals.attached(id).size(), maxDocuments,
                 clock.instant());
         proposals.add(d, content);
-        audit.record(actor, AGGREGATE, id, "DOCUMENT_ATTACHED", d.getFileName() + " SHA-256 " + d.getSha256());
+        audit.recordSealed(actor, AGGREGATE, id, "DOCUMENT_ATTACHED", d.getFileName() + " SHA-256 " + d.getSha256(),
+                t.getId());
         return d;
     }
 
@@ -143,7 +145,7 @@ public class ProposalService {
         }
         p.detach(tenders.get(p.getTenderId()), d, clock.instant());
         proposals.flush();
-        audit.record(actor, AGGREGATE, id, "DOCUMENT_DETACHED", d.getFileName());
+        audit.recordSealed(actor, AGGREGATE, id, "DOCUMENT_DETACHED", d.getFileName(), p.getTenderId());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

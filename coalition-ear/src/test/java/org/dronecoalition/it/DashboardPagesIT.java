@@ -1,6 +1,7 @@
 package org.dronecoalition.it;
 
 import static org.dronecoalition.it.Api.anonymous;
+import static org.dronecoalition.it.Api.as;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
@@ -45,6 +46,10 @@ class DashboardPagesIT extends BrowserTest {
         assertThat(figures.getLong("dronesAccepted"), greaterThan(0L));
         assertThat("the demo's first FPV competition ordered 10,000", figures.getLong("dronesOrdered"),
                 greaterThanOrEqualTo(10_000L));
+        as("cso").body(Tendering.draft("DR-" + Tendering.unique(), 40, 60, Duration.ofDays(3)))
+                .post("/tenders").then().statusCode(201);
+        assertThat("drafts are the CSO's alone", anonymous().get("/dashboard").then().extract().jsonPath()
+                .getMap("tendersByStatus").containsKey("DRAFT"), is(false));
         List<String> shareCountries = figures.getList("countryShares.country");
         assertThat(shareCountries.contains("LV"), is(true));
         String csv = anonymous().accept("text/csv").get("/dashboard/country-shares.csv").then().statusCode(200)

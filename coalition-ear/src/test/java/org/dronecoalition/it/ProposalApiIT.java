@@ -13,7 +13,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.charset.StandardCharsets;
@@ -108,6 +111,23 @@ class ProposalApiIT {
         anonymous().get("/tenders/" + ref).then().body("status", is("CLOSED")).body("openingReceipts[0]", is(receipt));
         as("cso").get("/audit-events?aggregateType=Tender&aggregateId=" + ref).then().statusCode(200)
                 .body("items[0].action", is("OPENED")).body("items[0].detail", containsString(receipt));
+    }
+
+    @Test
+    void theAuditTrailShowsNothingOfAProposalUntilItsTenderIsOpened() throws Exception {
+        String ref = publishTender(Duration.ofHours(2));
+        long id = propose("maker", ref, "2700.00");
+        user("maker").contentType("application/pdf").body(PDF).post("/proposals/" + id + "/documents?name=bid.pdf")
+                .then().statusCode(201);
+        submit("maker", id);
+        String events = "/audit-events?aggregateType=Proposal&aggregateId=" + id;
+        as("cso").get(events).then().statusCode(200).body("total", is(0)).body("items", hasSize(0));
+        as("cso").get("/audit-events?size=100").then().statusCode(200)
+                .body("items.findAll { it.aggregateType == 'Proposal' }.aggregateId", not(hasItem(String.valueOf(id))))
+                .body("items.detail", not(hasItem(containsString("bid.pdf"))));
+        Tendering.open(ref);
+        as("cso").get(events).then().statusCode(200).body("total", is(3))
+                .body("items.action", containsInAnyOrder("DRAFTED", "DOCUMENT_ATTACHED", "SUBMITTED"));
     }
 
     @Test

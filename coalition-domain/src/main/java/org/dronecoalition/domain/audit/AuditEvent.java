@@ -37,17 +37,22 @@ public class AuditEvent {
     @Column(name = "detail", length = 2000, updatable = false)
     private String detail;
 
+    /** The tender whose opening unseals this event; null for an event that is never sealed. */
+    @Column(name = "sealed_tender_id", updatable = false)
+    private Long sealedTenderId;
+
     protected AuditEvent() {
     }
 
     AuditEvent(OffsetDateTime occurredAt, String actor, String aggregateType, String aggregateId, String action,
-            String detail) {
+            String detail, Long sealedTenderId) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.aggregateType = aggregateType;
         this.aggregateId = aggregateId;
         this.action = action;
         this.detail = detail;
+        this.sealedTenderId = sealedTenderId;
     }
 
     public Long getId() {

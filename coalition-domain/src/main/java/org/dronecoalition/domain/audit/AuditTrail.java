@@ -14,7 +14,8 @@ import org.dronecoalition.domain.shared.PageRequest;
 
 /**
  * The audit trail. Recording joins the caller's transaction (MANDATORY), so an event is stored
- * exactly when the change it describes is.
+ * exactly when the change it describes is. Events about proposals are sealed with their tender:
+ * no list or count shows them until the tender has been opened.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -29,14 +30,27 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String aggregateType, Object aggregateId, String action, String detail) {
+        persist(actor, aggregateType, aggregateId, action, detail, null);
+    }
+
+    /** An event that stays out of every list and count until the tender is opened. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSealed(Actor actor, String aggregateType, Object aggregateId, String action, String detail,
+            long tenderId) {
+        persist(actor, aggregateType, aggregateId, action, detail, tenderId);
+    }
+
+    private void persist(Actor actor, String aggregateType, Object aggregateId, String action, String detail,
+            Long sealedTenderId) {
         String text = detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT);
         em.persist(new AuditEvent(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor.username(),
-                aggregateType, String.valueOf(aggregateId), action, text));
+                aggregateType, String.valueOf(aggregateId), action, text, sealedTenderId));
     }
 
     /** Newest first; {@code aggregateType} and {@code aggregateId} narrow the list when given. */
     public Page<AuditEvent> list(String aggregateType, String aggregateId, PageRequest request) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder(" where (e.sealedTenderId is null or e.sealedTenderId in "
+                + "(select t.id from Tender t where t.openedAt is not null))");
         if (aggregateType != null) {
             where.append(" and e.aggregateType = :type");
         }

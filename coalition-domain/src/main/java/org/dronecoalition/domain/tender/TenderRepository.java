@@ -72,10 +72,12 @@ public class TenderRepository {
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }
 
-    /** How many tenders are in each state (drafts too). */
-    public Map<TenderStatus, Long> countByStatus() {
+    /** How many tenders are in each state, drafts left out: the CSO's drafts are nobody else's business. */
+    public Map<TenderStatus, Long> countPublishedByStatus() {
         Map<TenderStatus, Long> counts = new EnumMap<>(TenderStatus.class);
-        em.createQuery("select t.status, count(t) from Tender t group by t.status", Object[].class).getResultList()
+        em.createQuery("select t.status, count(t) from Tender t where t.status <> :draft group by t.status",
+                        Object[].class)
+                .setParameter("draft", TenderStatus.DRAFT).getResultList()
                 .forEach(r -> counts.put((TenderStatus) r[0], (Long) r[1]));
         return counts;
     }

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * objects, generic pages, inline copies of components), so every schema is rebuilt here from the
  * Java signature of the operation ({@link SchemaCatalog}). It also documents what every operation
  * shares: the problem responses (400 always, 401/403/429 where a role is required, 404 where the
- * path or the body names a resource, 409 on writes, 415 where
- * a body is taken, 500 everywhere) and its security.
+ * path or the body names a resource, 409 on writes, 413 and
+ * 415 where a body is taken, 500 everywhere) and its security.
  */
 public class ApiConventions implements OASFilter {
 
@@ -80,6 +80,7 @@ public class ApiConventions implements OASFilter {
             add(responses, "404", "No such resource, named in the path or in the body");
         }
         if (operation.getRequestBody() != null) {
+            add(responses, "413", "The body is larger than allowed");
             add(responses, "415", "The body is not of a media type this operation takes");
         }
         if (write) {

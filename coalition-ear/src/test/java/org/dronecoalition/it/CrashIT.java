@@ -1,0 +1,74 @@
+package org.dronecoalition.it;
+
+import static org.dronecoalition.it.Api.as;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An acknowledged write survives the server process being killed mid-stream, on the embedded
+ * database as on PostgreSQL: pledges from eight clients, {@code kill -9} while they are sending,
+ * a start, and every pledge that was answered 201 is there.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CrashIT {
+
+    private static final int CLIENTS = 8;
+
+    @Test
+    void everyAcknowledgedPledgeSurvivesAKillOfTheServer() throws Exception {
+        long fund = as("cso").body("{\"name\":\"Crash fund " + Tendering.unique() + "\",\"purpose\":\"kill -9\"}")
+                .post("/funds").then().statusCode(201).extract().jsonPath().getLong("id");
+        Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.submit(() -> pledgeUntilRefused(fund, sent, acknowledged, running));
+        }
+        Thread.sleep(4000);
+        Domain.kill();
+        running.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(1, TimeUnit.MINUTES), is(true));
+
+        Domain.start();
+        List<Long> lost = acknowledged.stream()
+                .filter(id -> as("cso").get("/contributions/" + id).statusCode() != 200).toList();
+        System.out.printf("kill -9 under %d clients: %d pledges sent, %d acknowledged, %d lost%n", CLIENTS,
+                sent.get(), acknowledged.size(), lost.size());
+        assertThat("pledges acknowledged before the kill", acknowledged.size(), greaterThan(20));
+        assertThat("acknowledged pledges missing after the restart", lost, is(empty()));
+    }
+
+    private static void pledgeUntilRefused(long fund, AtomicInteger sent, Queue<Long> acknowledged,
+            AtomicBoolean running) {
+        try {
+            while (running.get()) {
+                sent.incrementAndGet();
+                var response = as("cso").body("{\"fundId\":" + fund + ",\"memberCode\":\"LV\",\"amount\":1000.00}")
+                        .post("/contributions");
+                if (response.statusCode() == 201) {
+                    acknowledged.add(response.jsonPath().getLong("id"));
+                }
+            }
+        } catch (RuntimeException connectionLost) {
+            // the server is gone: this client stops, as a real one would until it is back
+        }
+    }
+}
