@@ -53,6 +53,10 @@ public class EvaluationService {
     @Inject
     TenderRepository tenders;
 
+    /** Records a closing the timer has not come round to yet, before any evaluation acts on the tender. */
+    @Inject
+    TenderService tendering;
+
     @Inject
     ProposalRepository proposals;
 
@@ -74,6 +78,7 @@ public class EvaluationService {
     public Proposal judge(Actor actor, String reference, long proposalId, long version, boolean compliant,
             String reason) {
         actor.require(Role.CSO_ADMIN);
+        tendering.closeIfDue(reference);
         Tender t = tenders.get(reference);
         t.startEvaluation();
         Proposal p = ofTender(t, proposalId);
@@ -93,6 +98,7 @@ public class EvaluationService {
         if (!members.get(country).isActive()) {
             throw new AccessDeniedException(true, country + " is no longer a member and does not score");
         }
+        tendering.closeIfDue(reference);
         Tender t = tenders.get(reference);
         t.requireEvaluation();
         Proposal p = ofTender(t, proposalId);
@@ -127,6 +133,7 @@ public class EvaluationService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Evaluation evaluation(Actor actor, String reference) {
         actor.require(Role.CSO_ADMIN, Role.MEMBER_REP);
+        tendering.closeIfDue(reference);
         Tender t = tenders.get(reference);
         if (!t.isOpened(clock.instant())) {
             throw new ConflictException("status", "Tender " + reference + " is not opened yet");

@@ -141,6 +141,18 @@ public class TenderService {
     }
 
     /**
+     * Records the closing now if the deadline has passed and the timer has not come round yet: an
+     * action after the deadline then acts on a closed tender with opened proposals, as it shows.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void closeIfDue(String reference) {
+        Tender t = tenders.get(reference);
+        if (t.isDue(clock.instant())) {
+            close(t.getId());
+        }
+    }
+
+    /**
      * Closes a tender whose deadline has passed and opens its proposals: every submission that
      * counts is hashed again from what is stored, and a mismatch is reported loudly.
      */

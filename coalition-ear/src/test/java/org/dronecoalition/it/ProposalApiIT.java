@@ -114,6 +114,21 @@ class ProposalApiIT {
     }
 
     @Test
+    void theCsoActsOnATenderRightAfterItsDeadlineWithoutWaitingForTheTimer() {
+        String ref = publishTender(Duration.ofHours(2));
+        long id = propose("maker", ref, "2550.00");
+        submit("maker", id);
+        standAt(Tendering.deadlineOf(ref).plus(Duration.ofMillis(300)));
+        try {
+            Tendering.judge(ref, id, true, null);
+            anonymous().get("/tenders/" + ref).then().body("status", is("EVALUATION"))
+                    .body("openedAt", notNullValue());
+        } finally {
+            Tendering.realTime();
+        }
+    }
+
+    @Test
     void theAuditTrailShowsNothingOfAProposalUntilItsTenderIsOpened() throws Exception {
         String ref = publishTender(Duration.ofHours(2));
         long id = propose("maker", ref, "2700.00");

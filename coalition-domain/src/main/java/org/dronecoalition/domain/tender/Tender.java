@@ -201,12 +201,17 @@ public class Tender {
 
     /** Closes the call once the deadline has passed and opens the sealed proposals. */
     public boolean closeIfDue(Instant now) {
-        if (status != TenderStatus.PUBLISHED || now.isBefore(submissionDeadline.toInstant())) {
+        if (!isDue(now)) {
             return false;
         }
         status = TenderStatus.CLOSED;
         openedAt = utc(now);
         return true;
+    }
+
+    /** Published and past its deadline: closing it is all that is left to record. */
+    public boolean isDue(Instant now) {
+        return status == TenderStatus.PUBLISHED && !now.isBefore(submissionDeadline.toInstant());
     }
 
     /**
