@@ -83,7 +83,7 @@ public class AwardService {
 
     public Outcome propose(Actor actor, String reference, List<Line> lines) {
         actor.require(Role.CSO_ADMIN);
-        Tender t = tenders.get(reference);
+        Tender t = tenders.lock(tenders.get(reference).getId());
         t.requireEvaluation();
         if (awards.openForUpdate(t.getId()).isPresent()) {
             throw new ConflictException("status", "An award decision on " + reference + " is open for voting; "

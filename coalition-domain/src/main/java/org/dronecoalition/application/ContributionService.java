@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
@@ -74,7 +75,7 @@ public class ContributionService {
     /** A representative pledges for their own country; the CSO may record a pledge for any. */
     public Contribution pledge(Actor actor, String idempotencyKey, long fundId, CountryCode code, Money amount) {
         actor.requireActsFor(code);
-        long id = idempotency.once(actor, idempotencyKey, "pledge", () -> {
+        long id = idempotency.once(actor, idempotencyKey, "pledge", List.of(fundId, code, amount), () -> {
             funds.get(fundId);
             MemberCountry member = members.get(code);
             Contribution contribution = new Contribution(fundId, member, amount, LocalDate.now(clock));
@@ -106,7 +107,7 @@ public class ContributionService {
     public Contribution correctReceipt(Actor actor, String idempotencyKey, long id, long receiptEntryId,
             Money amount) {
         actor.require(Role.CSO_ADMIN);
-        idempotency.once(actor, idempotencyKey, "correction:" + receiptEntryId, () -> {
+        idempotency.once(actor, idempotencyKey, "correction:" + receiptEntryId, List.of(id, amount), () -> {
             Contribution contribution = contributions.get(id);
             LedgerEntry receipt = ledger.get(receiptEntryId);
             if (receipt.getType() != EntryType.CONTRIBUTION_RECEIVED || receipt.getContributionId() == null
@@ -128,7 +129,7 @@ public class ContributionService {
     /** The CSO confirms that money arrived: the pledge's received amount and the fund's ledger grow together. */
     public Contribution receive(Actor actor, String idempotencyKey, long id, Money amount) {
         actor.require(Role.CSO_ADMIN);
-        idempotency.once(actor, idempotencyKey, "receipt:" + id, () -> {
+        idempotency.once(actor, idempotencyKey, "receipt:" + id, List.of(amount), () -> {
             Contribution contribution = contributions.get(id);
             contribution.receive(amount);
             contributions.flush();

@@ -10,6 +10,7 @@ import java.util.List;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
+import org.dronecoalition.domain.manufacturer.ManufacturerRepository;
 import org.dronecoalition.domain.delivery.Delivery;
 import org.dronecoalition.domain.delivery.DeliveryRepository;
 import org.dronecoalition.domain.member.MemberCountryRepository;
@@ -48,6 +49,9 @@ public class DeliveryService {
     OrderService orderService;
 
     @Inject
+    ManufacturerRepository manufacturers;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -59,6 +63,9 @@ public class DeliveryService {
         Order o = orders.lock(orderId);
         if (actor.has(Role.MANUFACTURER) && !actor.worksFor(o.getManufacturerId())) {
             throw new UnknownEntityException("Order", orderId);
+        }
+        if (actor.has(Role.MANUFACTURER)) {
+            manufacturers.get(o.getManufacturerId()).requireInGoodStanding("ship");
         }
         DeliveryRepository.OrderProgress progress = deliveries.progress(orderId);
         o.requireRoomFor(quantity, progress.inTransit(), progress.accepted());

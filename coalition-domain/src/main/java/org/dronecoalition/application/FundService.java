@@ -153,7 +153,8 @@ public class FundService {
     public LedgerEntry record(Actor actor, String idempotencyKey, long fundId, EntryType type, Money amount,
             String reference) {
         actor.require(Role.CSO_ADMIN);
-        long id = idempotency.once(actor, idempotencyKey, "ledger:" + fundId, () -> switch (type) {
+        long id = idempotency.once(actor, idempotencyKey, "ledger:" + fundId,
+                List.of(type, amount, String.valueOf(reference)), () -> switch (type) {
             case COMMITMENT -> treasury.commit(actor, fundId, amount, reference).getId();
             case RELEASE -> treasury.release(actor, fundId, amount, reference).getId();
             case PAYMENT -> treasury.pay(actor, fundId, amount, reference).getId();

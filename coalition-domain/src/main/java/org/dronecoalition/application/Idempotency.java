@@ -8,13 +8,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.proposal.Sha256;
 import org.dronecoalition.domain.shared.ConflictException;
 import org.dronecoalition.domain.shared.InvalidInputException;
 
-/** Makes a POST safe to retry: with the same key, the same user gets the first result again. */
+/**
+ * Makes a POST safe to retry: with the same key, the same user gets the first result again. A key
+ * sent again with a different request is refused, so that a client's bug never passes silently
+ * for a retry.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Idempotency {
@@ -26,10 +32,10 @@ public class Idempotency {
     Clock clock;
 
     /**
-     * Runs the action once per (user, key): a retry returns the id the first run produced; without
-     * a key the action simply runs.
+     * Runs the action once per (user, key): a retry of the same request returns the id the first
+     * run produced; without a key the action simply runs. {@code request} lists what was asked.
      */
-    public long once(Actor actor, String key, String operation, LongSupplier action) {
+    public long once(Actor actor, String key, String operation, List<?> request, LongSupplier action) {
         if (key == null) {
             return action.getAsLong();
         }
@@ -38,14 +44,16 @@ public class Idempotency {
         }
         String id = actor.username() + ":" + key;
         Optional<IdempotentRequest> earlier = Optional.ofNullable(em.find(IdempotentRequest.class, id));
+        String asked = Sha256.of(request.toString());
         if (earlier.isPresent()) {
-            if (!earlier.get().getOperation().equals(operation)) {
-                throw new ConflictException("Idempotency-Key", "This Idempotency-Key was used for another request");
+            if (!earlier.get().asksFor(operation, asked)) {
+                throw new ConflictException("Idempotency-Key", "This Idempotency-Key was used for a different "
+                        + "request; send a new key with a new request");
             }
             return earlier.get().getResultId();
         }
         long result = action.getAsLong();
-        em.persist(new IdempotentRequest(id, operation,
+        em.persist(new IdempotentRequest(id, operation, asked,
                 result, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
         em.flush();
         return result;

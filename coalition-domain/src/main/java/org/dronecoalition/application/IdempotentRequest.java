@@ -24,21 +24,27 @@ public class IdempotentRequest {
     @Column(name = "result_id", nullable = false, updatable = false)
     private Long resultId;
 
+    @Column(name = "request_sha256", length = 64, updatable = false)
+    private String requestSha256;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
     protected IdempotentRequest() {
     }
 
-    IdempotentRequest(String key, String operation, Long resultId, OffsetDateTime createdAt) {
+    IdempotentRequest(String key, String operation, String requestSha256, Long resultId, OffsetDateTime createdAt) {
         this.key = key;
         this.operation = operation;
+        this.requestSha256 = requestSha256;
         this.resultId = resultId;
         this.createdAt = createdAt;
     }
 
-    String getOperation() {
-        return operation;
+    /** Whether a retry asks for what the first request asked for; rows from before the hash was kept match. */
+    boolean asksFor(String operation, String requestSha256) {
+        return this.operation.equals(operation) && (this.requestSha256 == null
+                || this.requestSha256.equals(requestSha256));
     }
 
     Long getResultId() {

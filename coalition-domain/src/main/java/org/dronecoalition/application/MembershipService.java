@@ -14,6 +14,7 @@ import org.dronecoalition.domain.member.MemberCountry;
 import org.dronecoalition.domain.member.MemberCountryRepository;
 import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.member.MembershipStatus;
+import org.dronecoalition.domain.shared.AccessDeniedException;
 import org.dronecoalition.domain.shared.ConflictException;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Page;
@@ -58,6 +59,20 @@ public class MembershipService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public MemberCountry get(CountryCode code) {
         return members.get(code);
+    }
+
+    /**
+     * Refuses a member representative whose country is no longer a member: they act for it, and
+     * read what is the coalition's alone, only while it is one.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Actor representing(Actor actor) {
+        if (actor.has(Role.MEMBER_REP)
+                && !members.find(actor.country()).map(MemberCountry::isActive).orElse(false)) {
+            throw new AccessDeniedException(true, actor.country() + " is no longer a member of the coalition; "
+                    + "its representatives no longer act for it");
+        }
+        return actor;
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

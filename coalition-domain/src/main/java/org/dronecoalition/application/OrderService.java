@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
+import org.dronecoalition.domain.manufacturer.ManufacturerRepository;
 import org.dronecoalition.domain.award.AwardDecision;
 import org.dronecoalition.domain.award.AwardLine;
 import org.dronecoalition.domain.award.AwardRepository;
@@ -44,6 +45,9 @@ public class OrderService {
 
     @Inject
     Treasury treasury;
+
+    @Inject
+    ManufacturerRepository manufacturers;
 
     @Inject
     AuditTrail audit;
@@ -91,7 +95,7 @@ public class OrderService {
      */
     public Order scaleUp(Actor actor, String reference, long manufacturerId, int quantity) {
         actor.require(Role.CSO_ADMIN);
-        Tender t = tenders.get(reference);
+        Tender t = tenders.lock(tenders.get(reference).getId());
         AwardDecision award = awards.latest(t.getId()).filter(d -> d.getStatus() == DecisionStatus.PASSED)
                 .orElseThrow(() -> new ConflictException("tender", "Tender " + reference + " has no passed award"));
         Proposal p = proposals.of(t.getId(), manufacturerId).orElseThrow(() -> new InvalidInputException(
@@ -122,6 +126,9 @@ public class OrderService {
     public Order startProduction(Actor actor, long id, long version) {
         actor.require(Role.CSO_ADMIN, Role.MANUFACTURER);
         Order o = current(actor, id, version);
+        if (actor.has(Role.MANUFACTURER)) {
+            manufacturers.get(o.getManufacturerId()).requireInGoodStanding("start production");
+        }
         o.startProduction();
         orders.flush();
         audit.record(actor, AGGREGATE, id, "IN_PRODUCTION", null);

@@ -59,6 +59,9 @@ public class ProposalService {
     ManufacturerRepository manufacturers;
 
     @Inject
+    TenderService tendering;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -78,7 +81,7 @@ public class ProposalService {
         if (!t.isPublic()) {
             throw new UnknownEntityException("Tender", reference);
         }
-        t = tenders.getForBidding(t.getId());
+        t = tenders.lock(t.getId());
         Manufacturer m = manufacturers.get(actor.manufacturerId());
         proposals.of(t.getId(), m.getId()).ifPresent(existing -> {
             throw new ConflictException("tender", "Your company already has proposal " + existing.getId()
@@ -181,6 +184,9 @@ public class ProposalService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ProposalRepository.Listed> list(Actor actor, String reference, PageRequest page) {
         actor.require(Role.values());
+        if (actor.has(Role.CSO_ADMIN) || actor.has(Role.MEMBER_REP)) {
+            tendering.closeIfDue(reference);
+        }
         Tender t = tenders.get(reference);
         if (actor.has(Role.MANUFACTURER)) {
             var own = proposals.of(t.getId(), actor.manufacturerId()).map(p -> listed(p, t)).stream().toList();
@@ -228,7 +234,12 @@ public class ProposalService {
         if (!p.visibleTo(actor, tenders.get(p.getTenderId()), clock.instant())) {
             throw new UnknownEntityException(AGGREGATE, id);
         }
-        return p;
+        if (actor.worksFor(p.getManufacturerId())) {
+            return p;
+        }
+        // The coalition reads it once the deadline has passed: as opened, even before the timer came round.
+        tendering.closeIfDue(p.getTenderId());
+        return proposals.get(id);
     }
 
     /**
@@ -242,7 +253,8 @@ public class ProposalService {
         if (!actor.worksFor(p.getManufacturerId())) {
             throw new UnknownEntityException(AGGREGATE, id);
         }
-        tenders.getForBidding(p.getTenderId());
+        manufacturers.get(p.getManufacturerId()).requireInGoodStanding("change its proposals");
+        tenders.lock(p.getTenderId());
         proposals.refresh(p);
         if (version != null && p.getVersion() != version) {
             throw ConflictException.staleVersion(AGGREGATE, id, version, p.getVersion());

@@ -152,13 +152,21 @@ public class TenderService {
         }
     }
 
+    /** {@link #closeIfDue(String)} for a tender known by its id. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void closeIfDue(long tenderId) {
+        if (tenders.get(tenderId).isDue(clock.instant())) {
+            close(tenderId);
+        }
+    }
+
     /**
      * Closes a tender whose deadline has passed and opens its proposals: every submission that
      * counts is hashed again from what is stored, and a mismatch is reported loudly.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void close(long tenderId) {
-        Tender t = tenders.getForBidding(tenderId);
+        Tender t = tenders.lock(tenderId);
         if (!t.closeIfDue(clock.instant())) {
             return;
         }

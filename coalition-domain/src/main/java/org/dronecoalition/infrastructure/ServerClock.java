@@ -8,20 +8,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.logging.Logger;
 import org.dronecoalition.domain.shared.AccessDeniedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one source of "now": the server's clock in UTC, so that every deadline reads the same time.
- * An acceptance-test server ({@code coalition.clock.adjustable=true}, never in production) may
- * shift it, so that tests can stand a second before or after a deadline.
+ * An acceptance-test server may shift it, so that tests can stand a second before or after a
+ * deadline: it takes {@code coalition.clock.adjustable=true} and demo data ({@code coalition.demo=true})
+ * together, so that one setting left over on a production server does not open the clock.
  */
 @ApplicationScoped
 public class ServerClock {
 
+    private static final Logger LOG = Logger.getLogger(ServerClock.class.getName());
+
     @Inject
     @ConfigProperty(name = "coalition.clock.adjustable", defaultValue = "false")
     boolean adjustable;
+
+    @Inject
+    @ConfigProperty(name = "coalition.demo", defaultValue = "false")
+    boolean demo;
 
     private volatile Duration offset = Duration.ZERO;
 
@@ -32,7 +40,7 @@ public class ServerClock {
     }
 
     public boolean isAdjustable() {
-        return adjustable;
+        return adjustable && demo;
     }
 
     public Duration offset() {
@@ -41,9 +49,10 @@ public class ServerClock {
 
     /** Sets how far this server's clock runs ahead of real time (negative: behind). */
     public void shift(Duration to) {
-        if (!adjustable) {
+        if (!isAdjustable()) {
             throw new AccessDeniedException(true, "The clock of this server cannot be adjusted");
         }
+        LOG.warning(() -> "The server clock now runs " + to + " from real time (an acceptance-test server)");
         offset = to;
     }
 

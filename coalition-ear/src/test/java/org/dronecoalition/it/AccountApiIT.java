@@ -205,6 +205,19 @@ class AccountApiIT {
         as("cso").get("/members/IS").then().statusCode(200).body("activeRepresentatives", is(0));
     }
 
+    @Test
+    void aRepresentativeOfACountryThatWithdrewIsRefusedAtOnce() {
+        as("cso").body("{\"code\":\"MT\",\"joinedOn\":\"2025-03-01\",\"role\":\"MEMBER\"}").post("/members")
+                .then().statusCode(201);
+        String rep = "rep-mt-" + unique().toLowerCase();
+        setPassword(create(rep, "MEMBER_REP", "MT"), CHOSEN).then().statusCode(200);
+        basic(rep, CHOSEN).get("/tenders/DC-2024-FPV-01/evaluation").then().statusCode(200);
+        long version = anonymous().get("/members/MT").then().extract().jsonPath().getLong("version");
+        as("cso").body("{\"version\":" + version + "}").post("/members/MT/withdrawal").then().statusCode(200);
+        basic(rep, CHOSEN).get("/tenders/DC-2024-FPV-01/evaluation").then().statusCode(403).contentType(PROBLEM)
+                .body("detail", containsString("MT is no longer a member"));
+    }
+
     private static String create(String username, String role, String country) {
         return as("cso").body(staff(username, role, country)).post("/accounts").then().statusCode(201)
                 .body("account.hasPassword", is(false)).body("pagePath", containsString("set-password.xhtml"))

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -193,6 +194,42 @@ class AwardApiIT {
                 .statusCode(400).body("errors[0].field", is("category"));
         as("cso").body("{\"accepted\":100,\"rejected\":0,\"version\":1}").post("/deliveries/" + id + "/receipt")
                 .then().statusCode(200).body("accepted", is(100));
+    }
+
+    /**
+     * The CSO's double click and two officers at once: four award proposals in parallel leave one
+     * open decision, and four scale-up orders in parallel stay within the awarded quantity.
+     */
+    @Test
+    void parallelAwardProposalsAndScaleUpOrdersSerialiseOnTheTender() throws Exception {
+        long fund = newFund();
+        fundWith(fund, "2000000.00");
+        String ref = tender(fund);
+        long ours = propose("maker", ref, "2500.00");
+        submit("maker", ours);
+        Tendering.open(ref);
+        Tendering.judge(ref, ours, true, null);
+
+        String award = "{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":500,\"pilotQuantity\":20}]}";
+        List<Response> proposed = Parallel.atOnce("Parallel award proposals", 4,
+                i -> as("cso").body(award).post("/tenders/" + ref + "/award"));
+        assertThat(Parallel.count(proposed, 201), is(1L));
+        assertThat(Parallel.count(proposed, 409), is(3L));
+        for (String country : DEMO_MEMBERS.subList(0, quorum())) {
+            as("rep-" + country).body("{\"vote\":\"APPROVE\"}").put("/tenders/" + ref + "/award/vote").then()
+                    .statusCode(200);
+        }
+        long pilot = as("cso").post("/tenders/" + ref + "/award/closing").then().statusCode(200)
+                .extract().jsonPath().getLong("ordersPlaced[0].id");
+        as("tester").body(findings("PASSED")).post("/orders/" + pilot + "/test-reports").then().statusCode(201);
+
+        long maker = as("cso").get("/proposals/" + ours).then().extract().jsonPath().getLong("manufacturerId");
+        String scaleUp = "{\"tender\":\"" + ref + "\",\"manufacturerId\":" + maker + ",\"quantity\":200}";
+        List<Response> placed = Parallel.atOnce("Parallel scale-up orders", 4,
+                i -> as("cso").body(scaleUp).post("/orders"));
+        assertThat("480 drones left of the 500 awarded: two orders of 200 fit", Parallel.count(placed, 201), is(2L));
+        assertThat(Parallel.count(placed, 409), is(2L));
+        as("cso").get("/funds/" + fund + "/balance").then().body("committed", is(euros("1050000.00")));
     }
 
     /** The fewest votes that make a quorum: other tests may have admitted members. */

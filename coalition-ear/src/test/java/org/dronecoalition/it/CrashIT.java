@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An acknowledged write survives the server process being killed mid-stream, on the embedded
- * database as on PostgreSQL: pledges from eight clients, {@code kill -9} while they are sending,
- * a start, and every pledge that was answered 201 is there.
+ * database as on PostgreSQL: commitments on one fund from eight clients, {@code kill -9} while they
+ * are sending, a start, and every commitment that was answered 201 is on the ledger.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -31,15 +31,18 @@ class CrashIT {
     private static final int CLIENTS = 8;
 
     @Test
-    void everyAcknowledgedPledgeSurvivesAKillOfTheServer() throws Exception {
+    void everyAcknowledgedCommitmentSurvivesAKillOfTheServer() throws Exception {
         long fund = as("cso").body("{\"name\":\"Crash fund " + Tendering.unique() + "\",\"purpose\":\"kill -9\"}")
                 .post("/funds").then().statusCode(201).extract().jsonPath().getLong("id");
+        long pledge = as("cso").body("{\"fundId\":" + fund + ",\"memberCode\":\"LV\",\"amount\":1000000.00}")
+                .post("/contributions").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("cso").body("{\"amount\":1000000.00}").post("/contributions/" + pledge + "/receipts").then().statusCode(201);
         Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicInteger sent = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int i = 0; i < CLIENTS; i++) {
-            clients.submit(() -> pledgeUntilRefused(fund, sent, acknowledged, running));
+            clients.submit(() -> commitUntilRefused(fund, sent, acknowledged, running));
         }
         Thread.sleep(4000);
         Domain.kill();
@@ -49,20 +52,20 @@ class CrashIT {
 
         Domain.start();
         List<Long> lost = acknowledged.stream()
-                .filter(id -> as("cso").get("/contributions/" + id).statusCode() != 200).toList();
-        System.out.printf("kill -9 under %d clients: %d pledges sent, %d acknowledged, %d lost%n", CLIENTS,
+                .filter(id -> as("cso").get("/funds/" + fund + "/ledger/" + id).statusCode() != 200).toList();
+        System.out.printf("kill -9 under %d clients: %d commitments sent, %d acknowledged, %d lost%n", CLIENTS,
                 sent.get(), acknowledged.size(), lost.size());
-        assertThat("pledges acknowledged before the kill", acknowledged.size(), greaterThan(20));
-        assertThat("acknowledged pledges missing after the restart", lost, is(empty()));
+        assertThat("commitments acknowledged before the kill", acknowledged.size(), greaterThan(20));
+        assertThat("acknowledged commitments missing after the restart", lost, is(empty()));
     }
 
-    private static void pledgeUntilRefused(long fund, AtomicInteger sent, Queue<Long> acknowledged,
+    private static void commitUntilRefused(long fund, AtomicInteger sent, Queue<Long> acknowledged,
             AtomicBoolean running) {
         try {
             while (running.get()) {
-                sent.incrementAndGet();
-                var response = as("cso").body("{\"fundId\":" + fund + ",\"memberCode\":\"LV\",\"amount\":1000.00}")
-                        .post("/contributions");
+                int n = sent.incrementAndGet();
+                var response = as("cso").body("{\"type\":\"COMMITMENT\",\"amount\":1.00,\"reference\":\"crash-" + n
+                        + "\"}").post("/funds/" + fund + "/ledger");
                 if (response.statusCode() == 201) {
                     acknowledged.add(response.jsonPath().getLong("id"));
                 }

@@ -18,13 +18,8 @@ import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -189,6 +184,8 @@ class FundApiIT {
         long again = as("cso").header("Idempotency-Key", key).body(body).post("/contributions")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         assertThat(again, is(first));
+        as("cso").header("Idempotency-Key", key).body(body.replace("250.00", "2500.00")).post("/contributions")
+                .then().statusCode(409).contentType(Api.PROBLEM).body("detail", containsString("different request"));
 
         String receiptKey = UUID.randomUUID().toString();
         for (int i = 0; i < 3; i++) {
@@ -232,21 +229,11 @@ class FundApiIT {
         long fund = newFund("concurrency");
         receive(pledge("cso", fund, "GB", "1000000.00"), "1000000.00").then().statusCode(201);
         int attempts = 20;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        List<Future<Response>> results = new ArrayList<>();
-        for (int i = 0; i < attempts; i++) {
-            String reference = "parallel-" + i;
-            results.add(pool.submit(() -> {
-                start.await();
-                return record(fund, "COMMITMENT", "75000.00", reference);
-            }));
-        }
-        start.countDown();
+        List<Response> results = Parallel.atOnce("Parallel commitments", attempts,
+                i -> record(fund, "COMMITMENT", "75000.00", "parallel-" + i));
         int succeeded = 0;
         int refused = 0;
-        for (Future<Response> result : results) {
-            Response response = result.get();
+        for (Response response : results) {
             if (response.statusCode() == 201) {
                 succeeded++;
             } else {
@@ -255,7 +242,6 @@ class FundApiIT {
                 refused++;
             }
         }
-        pool.shutdown();
         JsonPath b = balance(fund);
         System.out.printf("Parallel commitments: %d attempts, %d succeeded, %d refused; committed %s, available %s%n",
                 attempts, succeeded, refused, b.getString("committed"), b.getString("available"));

@@ -129,6 +129,22 @@ class ProposalApiIT {
     }
 
     @Test
+    void aSuspendedManufacturerCannotChangeOrSubmitItsProposal() {
+        String ref = publishTender(Duration.ofHours(2));
+        String maker = Tendering.verifiedManufacturer("UA");
+        long id = propose(maker, ref, "2500.00");
+        long company = user(maker).get("/proposals/" + id).then().extract().jsonPath().getLong("manufacturerId");
+        long version = as("cso").get("/manufacturers/" + company).then().extract().jsonPath().getLong("version");
+        as("cso").body("{\"version\":" + version + ",\"reason\":\"Export licence expired\"}")
+                .post("/manufacturers/" + company + "/suspension").then().statusCode(200);
+        user(maker).body("{\"version\":" + Tendering.version(maker, id) + "}").post("/proposals/" + id + "/submission")
+                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("SUSPENDED"));
+        String revised = Tendering.offer("2400.00").replaceFirst("}$", ",\"version\":" + Tendering.version(maker, id)
+                + "}");
+        user(maker).body(revised).put("/proposals/" + id).then().statusCode(409);
+    }
+
+    @Test
     void theAuditTrailShowsNothingOfAProposalUntilItsTenderIsOpened() throws Exception {
         String ref = publishTender(Duration.ofHours(2));
         long id = propose("maker", ref, "2700.00");

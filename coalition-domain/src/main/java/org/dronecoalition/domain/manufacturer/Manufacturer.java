@@ -125,6 +125,14 @@ public class Manufacturer {
         return status == ManufacturerStatus.VERIFIED;
     }
 
+    /** A suspended (or not yet verified) company does not bid, produce or ship until the CSO reinstates it. */
+    public void requireInGoodStanding(String action) {
+        if (status != ManufacturerStatus.VERIFIED) {
+            throw new ConflictException("status", legalName + " is " + status + " and cannot " + action
+                    + " until the CSO reinstates it");
+        }
+    }
+
     private void require(ManufacturerStatus expected, String verb) {
         if (status != expected) {
             throw new ConflictException("status", legalName + " is " + status + " and cannot be " + verb

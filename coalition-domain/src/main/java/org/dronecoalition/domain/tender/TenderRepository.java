@@ -35,10 +35,11 @@ public class TenderRepository {
     }
 
     /**
-     * Reads the tender under a row lock, so that a bid and the closing of the tender are ordered:
-     * a bid that read "before the deadline" commits before the proposals are opened.
+     * Reads the tender under a row lock, so that what is decided on one tender happens one at a
+     * time: a bid that read "before the deadline" commits before the proposals are opened, and
+     * two award proposals or scale-up orders never both pass their checks.
      */
-    public Tender getForBidding(long id) {
+    public Tender lock(long id) {
         return em.find(Tender.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 

@@ -1,6 +1,7 @@
 package org.dronecoalition.domain.manufacturer;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,7 +53,10 @@ class ManufacturerTest {
         m.verify();
         m.suspend("Export licence expired");
         assertThat(m.mayPropose(), is(false));
+        var refused = assertThrows(ConflictException.class, () -> m.requireInGoodStanding("ship"));
+        assertThat(refused.getMessage(), containsString("SUSPENDED and cannot ship"));
         m.reinstate();
+        m.requireInGoodStanding("ship");
         assertThat(m.getStatus(), is(ManufacturerStatus.VERIFIED));
         assertThat(m.getStatusReason(), nullValue());
         assertThrows(ConflictException.class, m::reinstate);

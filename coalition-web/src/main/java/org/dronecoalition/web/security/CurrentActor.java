@@ -3,11 +3,14 @@ package org.dronecoalition.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.domain.account.Actor;
 
 /**
  * The domain's {@link Actor} for this request: the authentication mechanism read the account
- * when it signed the request in; a request it did not sign in is anonymous.
+ * when it signed the request in; a request it did not sign in is anonymous. Membership is read
+ * for every request, so a representative of a country that withdrew is refused at once, even
+ * within a session.
  */
 @RequestScoped
 public class CurrentActor {
@@ -15,8 +18,16 @@ public class CurrentActor {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    MembershipService membership;
+
+    private Actor current;
+
     public Actor get() {
-        Object actor = request.getAttribute(CoalitionAuthenticationMechanism.ACTOR);
-        return actor instanceof Actor known ? known : Actor.ANONYMOUS;
+        if (current == null) {
+            Object actor = request.getAttribute(CoalitionAuthenticationMechanism.ACTOR);
+            current = actor instanceof Actor known ? membership.representing(known) : Actor.ANONYMOUS;
+        }
+        return current;
     }
 }
