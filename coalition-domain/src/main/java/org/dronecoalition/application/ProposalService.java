@@ -126,6 +126,21 @@ public class ProposalService {
         return maxDocumentBytes;
     }
 
+    /**
+     * Refuses, before an upload is read, anyone who could not attach to this proposal: only its
+     * authors, in good standing, before the deadline get to send the bytes.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void requireAuthor(Actor actor, long id) {
+        actor.require(Role.MANUFACTURER);
+        Proposal p = proposals.get(id);
+        if (!actor.worksFor(p.getManufacturerId())) {
+            throw new UnknownEntityException(AGGREGATE, id);
+        }
+        manufacturers.get(p.getManufacturerId()).requireInGoodStanding("change its proposals");
+        tenders.get(p.getTenderId()).requireAcceptingProposals(clock.instant());
+    }
+
     public ProposalDocument attach(Actor actor, long id, String fileName, String mediaType, byte[] content) {
         if (content.length > maxDocumentBytes) {
             throw new InvalidInputException("file", "a document may have at most " + maxDocumentBytes + " bytes");

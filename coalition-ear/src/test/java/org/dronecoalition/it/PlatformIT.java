@@ -68,6 +68,19 @@ class PlatformIT {
     }
 
     @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        var api = given().get(Api.BASE_URL + "/api/clock");
+        assertThat(api.header("X-Content-Type-Options"), is("nosniff"));
+        assertThat(api.header("X-Frame-Options"), is("DENY"));
+        assertThat(api.header("Referrer-Policy"), is("same-origin"));
+        assertThat(api.header("Content-Security-Policy"), containsString("default-src 'none'"));
+        var page = given().get(Api.BASE_URL + "/");
+        String policies = String.join(", ", page.headers().getValues("Content-Security-Policy"));
+        assertThat(policies, containsString("frame-ancestors 'none'"));
+        assertThat("PrimeFaces' policy: only scripts with this page's nonce run", policies, containsString("nonce-"));
+    }
+
+    @Test
     void unknownApiPathsAnswerWithAProblem() {
         Api.anonymous().get("/no-such-thing").then().statusCode(404).contentType(Api.PROBLEM)
                 .body("status", is(404)).body("title", notNullValue());

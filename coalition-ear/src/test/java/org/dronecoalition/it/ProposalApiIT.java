@@ -233,6 +233,9 @@ class ProposalApiIT {
         System.arraycopy(PDF, 0, large, 0, PDF.length);
         user("maker").contentType("application/pdf").body(large).post(documents + "?name=big.pdf").then()
                 .statusCode(413).contentType(PROBLEM).body("errors[0].field", is("file"));
+        String rival = Tendering.verifiedManufacturer("UA");
+        user(rival).contentType("application/pdf").body(large).post(documents + "?name=big.pdf").then()
+                .statusCode(404).contentType(PROBLEM);
         user("maker").contentType("image/png").body(png).post(documents + "?name=photo.png").then().statusCode(201)
                 .body("mediaType", is("image/png"));
         long second = user("maker").contentType("application/pdf").body(PDF).post(documents + "?name=a.pdf").then()

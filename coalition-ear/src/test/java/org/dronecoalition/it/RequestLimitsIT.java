@@ -27,6 +27,17 @@ class RequestLimitsIT {
     }
 
     @Test
+    void typesAreReadAsStrictlyAsTheDocumentStatesThem() {
+        as("cso").body("{\"name\":12,\"purpose\":\"Numbers are not names\"}").post("/funds").then().statusCode(400)
+                .body("errors[0].field", is("name"));
+        as("cso").body("{\"title\":\"Wrap-around\",\"quantity\":4294967297}").post("/tenders").then()
+                .statusCode(400).body("errors[0].field", is("quantity"));
+        as("cso").body("{}").put("/accounts/cso").then().statusCode(400);
+        as("cso").contentType("application/json").put("/accounts/cso").then().statusCode(400)
+                .body("detail", containsString("needs a JSON body"));
+    }
+
+    @Test
     void aNullInsideAListIsAFieldErrorNotAServerError() {
         as("rep-lv").body("{\"scores\":[null]}").put("/tenders/DC-2024-FPV-01/evaluation/proposals/1/scores").then()
                 .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("scores"))
@@ -41,6 +52,8 @@ class RequestLimitsIT {
         as("cso").body("{\"name\":\"" + "x".repeat(20_001) + "\"}").post("/funds").then().statusCode(400)
                 .body("errors[0].field", is("name"));
         as("cso").body("{\"name\":" + "[".repeat(40) + "]".repeat(40) + "}").post("/funds").then().statusCode(400);
+        as("cso").body("{\"name\":\"Fund\\u0000\"}").post("/funds").then().statusCode(400)
+                .body("detail", containsString("control characters"));
         as("cso").body("{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}").post("/funds").then().statusCode(413)
                 .contentType(PROBLEM);
     }

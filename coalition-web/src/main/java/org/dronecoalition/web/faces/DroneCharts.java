@@ -29,8 +29,8 @@ final class DroneCharts {
         }
         JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
                 .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
-        return Json.createObjectBuilder().add("type", "bar")
+        return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build());
     }
 }

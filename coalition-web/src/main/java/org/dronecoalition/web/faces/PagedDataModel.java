@@ -1,6 +1,7 @@
 package org.dronecoalition.web.faces;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,6 +49,16 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
     @Override
     public String getRowKey(T item) {
         return rowKey.apply(item);
+    }
+
+    /**
+     * The value of a column filter that chooses among an enum's values, or null when it is empty
+     * or not one of them (a tampered request): the table then shows every row, never an error.
+     */
+    public static <E extends Enum<E>> E filterValue(Map<String, FilterMeta> filterBy, String field, Class<E> type) {
+        String text = filterText(filterBy, field);
+        return text == null ? null : Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(text))
+                .findFirst().orElse(null);
     }
 
     /** The text a column filter holds, or null when it is empty. */

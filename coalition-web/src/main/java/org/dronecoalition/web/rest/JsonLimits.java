@@ -20,8 +20,9 @@ import org.dronecoalition.web.rest.problem.Problem;
 
 /**
  * The limits every JSON body of the API keeps, checked in one pass over the raw text before any
- * of it is converted: its size, how deep it nests, how long a list or a text may be, that a
- * number has a sane magnitude, and that no list holds a null. A body beyond them is refused
+ * of it is converted: that there is one, its size, how deep it nests, how long a list or a text
+ * may be, that a text holds no control character but tab and line breaks (PostgreSQL stores no
+ * NUL), that a number has a sane magnitude, and that no list holds a null. A body beyond them is refused
  * (413 for its size, 400 naming the field otherwise) without reaching a resource.
  */
 @Provider
@@ -31,8 +32,10 @@ public class JsonLimits implements ReaderInterceptor {
     public static final int MAX_DEPTH = 16;
     public static final int MAX_ITEMS = 1000;
     public static final int MAX_TEXT = 20_000;
-    /** Digits before or after the point: far beyond any amount or count here, far below a costly number. */
-    public static final int MAX_DIGITS = 30;
+    /** Digits before the point: a whole number of the API fits a Java long; far below a costly number. */
+    public static final int MAX_INTEGER_DIGITS = 18;
+    /** Digits after the point: far beyond any amount or rate here. */
+    public static final int MAX_FRACTION_DIGITS = 30;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -44,6 +47,9 @@ public class JsonLimits implements ReaderInterceptor {
         if (body.length > MAX_BODY_BYTES) {
             throw new WebApplicationException(Problem.response(413, "Content Too Large", "A JSON body may have at "
                     + "most " + MAX_BODY_BYTES + " bytes", List.of(new Problem.FieldError("body", "too large"))));
+        }
+        if (body.length == 0) {
+            throw new InvalidInputException("body", "This request needs a JSON body");
         }
         check(new ByteArrayInputStream(body));
         context.setInputStream(new ByteArrayInputStream(body));
@@ -89,8 +95,12 @@ public class JsonLimits implements ReaderInterceptor {
                 }
             }
             case VALUE_STRING -> {
-                if (parser.getString().length() > MAX_TEXT) {
+                String text = parser.getString();
+                if (text.length() > MAX_TEXT) {
                     throw new InvalidInputException(field, field + " may have at most " + MAX_TEXT + " characters");
+                }
+                if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+                    throw new InvalidInputException(field, field + " may not contain control characters");
                 }
             }
             case VALUE_NUMBER -> number(field, parser.getBigDecimal());
@@ -101,7 +111,7 @@ public class JsonLimits implements ReaderInterceptor {
 
     private static void number(String field, BigDecimal value) {
         int integerDigits = value.precision() - value.scale();
-        if (integerDigits > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+        if (integerDigits > MAX_INTEGER_DIGITS || value.scale() > MAX_FRACTION_DIGITS) {
             throw new InvalidInputException(field, field + " is not a number of a sensible size");
         }
     }

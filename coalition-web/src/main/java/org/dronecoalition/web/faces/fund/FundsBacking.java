@@ -13,6 +13,7 @@ import org.dronecoalition.application.FundService;
 import org.dronecoalition.application.FundService.FundSummary;
 import org.dronecoalition.application.FundService.MemberFigures;
 import org.dronecoalition.domain.fund.FundBalance;
+import org.dronecoalition.web.faces.ScriptJson;
 
 /** The money overview: per fund and per country, with a chart of where each fund's money stands. */
 @Named("funds")
@@ -49,7 +50,7 @@ public class FundsBacking {
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         overview.funds().forEach(f -> labels.add(f.fund().getName()));
-        return Json.createObjectBuilder()
+        return ScriptJson.of(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
@@ -60,7 +61,7 @@ public class FundsBacking {
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", true))
                                 .add("y", Json.createObjectBuilder().add("stacked", true))))
-                .build().toString();
+                .build());
     }
 
     private jakarta.json.JsonObjectBuilder dataset(String label, Function<FundBalance, BigDecimal> figure) {

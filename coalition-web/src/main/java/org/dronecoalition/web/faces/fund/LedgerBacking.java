@@ -28,9 +28,9 @@ public class LedgerBacking implements Serializable {
     private Fund fund;
 
     private final PagedDataModel<LedgerEntry> entries = new PagedDataModel<>((page, sortBy, filterBy) -> {
-        String type = PagedDataModel.filterText(filterBy, "type");
+        EntryType type = PagedDataModel.filterValue(filterBy, "type", EntryType.class);
         String member = PagedDataModel.filterText(filterBy, "memberCode");
-        return funds.ledger(fundId, new Ledger.Filter(type == null ? null : EntryType.valueOf(type),
+        return funds.ledger(fundId, new Ledger.Filter(type,
                 member == null ? null : CountryCode.of(member).value(), null, null), page);
     }, entry -> String.valueOf(entry.getId()));
 

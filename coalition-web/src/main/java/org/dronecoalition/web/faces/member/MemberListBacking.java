@@ -39,8 +39,8 @@ public class MemberListBacking implements Serializable {
 
     private final PagedDataModel<MemberCountry> members = new PagedDataModel<>((page, sortBy, filterBy) -> {
         Sort sort = sortBy.keySet().stream().map(SORTS::get).filter(Objects::nonNull).findFirst().orElse(Sort.NAME);
-        String status = PagedDataModel.filterText(filterBy, "status");
-        Page<MemberCountry> shown = membership.list(status == null ? null : MembershipStatus.valueOf(status), sort,
+        MembershipStatus status = PagedDataModel.filterValue(filterBy, "status", MembershipStatus.class);
+        Page<MemberCountry> shown = membership.list(status, sort,
                 page);
         if (actor.get().has(Role.CSO_ADMIN)) {
             representatives = accounts.activeRepresentatives(actor.get(),

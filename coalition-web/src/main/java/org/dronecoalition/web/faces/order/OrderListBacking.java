@@ -24,8 +24,8 @@ public class OrderListBacking implements Serializable {
     CurrentActor actor;
 
     private final PagedDataModel<Order> list = new PagedDataModel<>((page, sortBy, filterBy) -> {
-        String status = PagedDataModel.filterText(filterBy, "status");
-        return orders.list(actor.get(), status == null ? null : OrderStatus.valueOf(status), page);
+        OrderStatus status = PagedDataModel.filterValue(filterBy, "status", OrderStatus.class);
+        return orders.list(actor.get(), status, page);
     }, o -> String.valueOf(o.getId()));
 
     public PagedDataModel<Order> getList() {

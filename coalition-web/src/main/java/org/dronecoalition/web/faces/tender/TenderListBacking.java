@@ -23,8 +23,8 @@ public class TenderListBacking implements Serializable {
     CurrentActor actor;
 
     private final PagedDataModel<TenderService.Notice> notices = new PagedDataModel<>((page, sortBy, filterBy) -> {
-        String status = PagedDataModel.filterText(filterBy, "status");
-        return tenders.list(actor.get(), status == null ? null : TenderStatus.valueOf(status), page);
+        TenderStatus status = PagedDataModel.filterValue(filterBy, "status", TenderStatus.class);
+        return tenders.list(actor.get(), status, page);
     }, n -> n.tender().getReference());
 
     public PagedDataModel<TenderService.Notice> getNotices() {

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * objects, generic pages, inline copies of components), so every schema is rebuilt here from the
  * Java signature of the operation ({@link SchemaCatalog}). It also documents what every operation
  * shares: the problem responses (400 always, 401/403/429 where a role is required, 404 where the
- * path or the body names a resource, 409 on writes, 413 and
- * 415 where a body is taken, 500 everywhere) and its security.
+ * path or the body names a resource, 409 and 503 on writes,
+ * 413 and 415 where a body is taken, 500 everywhere) and its security.
  */
 public class ApiConventions implements OASFilter {
 
@@ -41,6 +41,7 @@ public class ApiConventions implements OASFilter {
                 }
                 conventions(operation, entry.getKey() != PathItem.HttpMethod.GET);
                 schemas.describe(operation, method);
+                notAcceptable(operation, schemas);
             }
         }
         api.getComponents().setSchemas(catalog.components());
@@ -85,8 +86,22 @@ public class ApiConventions implements OASFilter {
         }
         if (write) {
             add(responses, "409", "Conflicts with the current state (duplicate, stale version, life cycle)");
+            add(responses, "503", "Busy with other changes to the same records; nothing was changed: retry after "
+                    + "Retry-After");
         }
         add(responses, "500", "Unexpected error; the detail gives a reference for support");
+    }
+
+    /** An operation that answers only in CSV or a file refuses a client that accepts nothing but JSON. */
+    private static void notAcceptable(Operation operation, OperationSchemas schemas) {
+        List<String> answered = operation.getResponses().getAPIResponses().entrySet().stream()
+                .filter(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null)
+                .flatMap(r -> r.getValue().getContent().getMediaTypes().keySet().stream()).toList();
+        if (!answered.isEmpty() && !answered.contains("application/json")) {
+            operation.getResponses().addAPIResponse("406", OASFactory.createAPIResponse()
+                    .description("The Accept header excludes the media types this operation answers in")
+                    .content(schemas.problem()));
+        }
     }
 
     private static void add(APIResponses responses, String code, String description) {

@@ -156,6 +156,7 @@ public class ProposalResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body, @Context UriInfo uri)
             throws IOException {
         Actor author = actor.get();
+        proposals.requireAuthor(author, id);
         long limit = proposals.maxDocumentBytes();
         byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (content.length > limit) {

@@ -1,0 +1,169 @@
+package org.dronecoalition.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input for every operation of the served API document, as every role and anonymously: wrong
+ * types, missing fields, huge and negative numbers, long and odd texts, nulls inside lists, bad
+ * paths and query values, bodies that are not JSON. Every answer must be a documented 4xx problem
+ * (the {@link Contract} filter checks each one against the document), never a 5xx, and nothing may
+ * be stored (the audit trail, which records every change, does not grow).
+ */
+class BadInputIT {
+
+    private static final List<String> ROLES = Arrays.asList(null, "cso", "rep-lv", "tester", "maker");
+    /** Bodies are tried as the most and the least privileged writers; paths and queries as everyone. */
+    private static final List<String> BODY_ROLES = Arrays.asList("cso", "maker");
+    /** Not %00: the HTTP server refuses a NUL in the path itself, before any application sees it. */
+    private static final List<String> PATH_VALUES = List.of("0", "-1", "abc", "99999999999999999999999",
+            "x".repeat(300), "%25", "%C3%A9");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Map<String, Integer> byStatus = new LinkedHashMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private JsonNode schemas;
+
+    @Test
+    void everyBadInputIsADocumentedProblemAndNothingIsStored() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(Contract.servedDocument());
+        schemas = document.at("/components/schemas");
+        long auditBefore = auditTotal();
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                operations++;
+                fuzz(op.getKey(), path.getKey().substring("/api".length()), op.getValue());
+            }
+        }
+        int sent = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf("Bad input: %d operations, %d requests, answers by status %s, %d failures%n",
+                operations, sent, byStatus, failures.size());
+        assertThat(failures, is(empty()));
+        assertThat("audit events after the bad input", auditTotal(), is(auditBefore));
+    }
+
+    private void fuzz(String method, String path, JsonNode operation) {
+        List<JsonNode> parameters = new ArrayList<>();
+        operation.path("parameters").forEach(parameters::add);
+        for (JsonNode parameter : parameters) {
+            String name = parameter.get("name").asText();
+            if (parameter.get("in").asText().equals("path")) {
+                PATH_VALUES.forEach(value -> everyone(method, withPath(path, name, value)));
+            } else if (parameter.get("in").asText().equals("query")) {
+                for (String value : badQueryValues(parameter.get("schema"))) {
+                    everyone(method, withPath(path, null, null) + "?" + name + "=" + value);
+                }
+            }
+        }
+        JsonNode json = operation.at("/requestBody/content/application~1json/schema");
+        if (!json.isMissingNode()) {
+            String target = withPath(path, null, null);
+            for (String body : badBodies(resolve(json))) {
+                BODY_ROLES.forEach(role -> send(role, method, target, body));
+            }
+        }
+    }
+
+    private void everyone(String method, String target) {
+        ROLES.forEach(role -> send(role, method, target, null));
+    }
+
+    private void send(String role, String method, String target, String body) {
+        RequestSpecification request = role == null ? Api.anonymous() : Tendering.user(role);
+        if (body != null) {
+            request.body(body);
+        }
+        try {
+            Response response = request.urlEncodingEnabled(false).request(method.toUpperCase(), target);
+            byStatus.merge(String.valueOf(response.statusCode()), 1, Integer::sum);
+            if (response.statusCode() >= 500) {
+                failures.add(method + " " + target + " as " + role + " -> " + response.statusCode());
+            }
+        } catch (AssertionError contractBroken) {
+            failures.add(method + " " + target + " as " + role + ": " + contractBroken.getMessage());
+        }
+    }
+
+    /** The path with one parameter set to the bad value and the others to 1, a plausible id. */
+    private static String withPath(String path, String name, String value) {
+        String filled = name == null ? path : path.replace("{" + name + "}", value);
+        return filled.replaceAll("\\{[^}]+}", "1");
+    }
+
+    private List<String> badQueryValues(JsonNode schema) {
+        JsonNode resolved = resolve(schema);
+        String type = resolved.path("type").asText();
+        if (resolved.has("enum") || resolved.has("format") || type.equals("integer")) {
+            return List.of("abc", "-5", "1e999", "99999999999999999999", "x".repeat(500));
+        }
+        return List.of();
+    }
+
+    private List<String> badBodies(JsonNode schema) {
+        List<String> bodies = new ArrayList<>(List.of("not json", "[]", "null", "{\"unclosed\":", "\"text\""));
+        if (schema.has("required") && !schema.get("required").isEmpty()) {
+            bodies.add("{}");
+        }
+        schema.path("properties").fields().forEachRemaining(property -> {
+            for (JsonNode bad : badValues(resolve(property.getValue()))) {
+                ObjectNode body = NODES.objectNode();
+                body.set(property.getKey(), bad);
+                bodies.add(body.toString());
+            }
+        });
+        return bodies;
+    }
+
+    private static List<JsonNode> badValues(JsonNode schema) {
+        String type = schema.path("type").asText();
+        List<JsonNode> values = new ArrayList<>(List.of(NODES.objectNode().put("nested", 1)));
+        switch (type) {
+            case "integer", "number" -> values.addAll(List.of(NODES.textNode("abc"), NODES.numberNode(
+                    new BigDecimal("1E+400")), NODES.numberNode(new BigDecimal(
+                    "-99999999999999999999999")), NODES.numberNode(0.001)));
+            case "string" -> values.addAll(List.of(NODES.numberNode(12), NODES.textNode("x".repeat(25_000)),
+                    NODES.textNode("NOT-A-VALUE \u0000 \uD83D\uDE80 <script>")));
+            case "array" -> values.addAll(List.of(NODES.textNode("x"), NODES.arrayNode().addNull()));
+            case "boolean" -> values.add(NODES.textNode("yes"));
+            default -> {
+            }
+        }
+        return values;
+    }
+
+    /** The schema itself, behind a $ref or an allOf of one. */
+    private JsonNode resolve(JsonNode schema) {
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asText();
+            return resolve(schemas.get(ref.substring(ref.lastIndexOf('/') + 1)));
+        }
+        if (schema.has("allOf") && schema.get("allOf").size() == 1) {
+            return resolve(schema.get("allOf").get(0));
+        }
+        return schema;
+    }
+
+    private static long auditTotal() {
+        return Api.as("cso").get("/audit-events?size=1").then().statusCode(200).extract().jsonPath()
+                .getLong("total");
+    }
+}
