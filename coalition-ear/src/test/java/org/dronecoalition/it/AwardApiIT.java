@@ -230,6 +230,41 @@ class AwardApiIT {
         assertThat("480 drones left of the 500 awarded: two orders of 200 fit", Parallel.count(placed, 201), is(2L));
         assertThat(Parallel.count(placed, 409), is(2L));
         as("cso").get("/funds/" + fund + "/balance").then().body("committed", is(euros("1050000.00")));
+
+        user("maker").body("{\"version\":" + orderVersion(pilot) + "}").post("/orders/" + pilot + "/production")
+                .then().statusCode(200);
+        List<Response> shipped = Parallel.atOnce("Parallel shipments", 4,
+                i -> user("maker").body(shipment(pilot, 15)).post("/deliveries"));
+        assertThat("a pilot order of 20 has room for one shipment of 15", Parallel.count(shipped, 201), is(1L));
+        assertThat(Parallel.count(shipped, 409), is(3L));
+    }
+
+    /**
+     * Representatives vote while the CSO closes the vote: every vote is either counted in the
+     * decision or refused, never lost or counted after the closing.
+     */
+    @Test
+    void votesAndTheClosingOfTheVoteSerialiseOnTheDecision() throws Exception {
+        long fund = newFund();
+        String ref = tender(fund);
+        long ours = propose("maker", ref, "2500.00");
+        submit("maker", ours);
+        Tendering.open(ref);
+        Tendering.judge(ref, ours, true, null);
+        as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":10,\"pilotQuantity\":10}]}")
+                .post("/tenders/" + ref + "/award").then().statusCode(201);
+        List<String> voters = DEMO_MEMBERS;
+        List<Response> answers = Parallel.atOnce("Parallel votes and closing", voters.size() + 1,
+                i -> i < voters.size()
+                        ? as("rep-" + voters.get(i)).body("{\"vote\":\"APPROVE\"}").put("/tenders/" + ref + "/award/vote")
+                        : as("cso").post("/tenders/" + ref + "/award/closing"));
+        List<Response> votes = answers.subList(0, voters.size());
+        assertThat(answers.get(voters.size()).statusCode(), is(200));
+        assertThat(Parallel.count(votes, 200) + Parallel.count(votes, 409), is((long) voters.size()));
+        var decision = as("cso").get("/tenders/" + ref + "/award").then().statusCode(200).extract().jsonPath();
+        assertThat("votes counted = votes accepted", (long) decision.getList("votes").size(),
+                is(Parallel.count(votes, 200)));
+        assertThat(decision.getLong("tally.voted"), is(Parallel.count(votes, 200)));
     }
 
     /** The fewest votes that make a quorum: other tests may have admitted members. */
