@@ -41,5 +41,6 @@ TXT
 announce &
 announcer=$!
 trap 'kill $announcer 2>/dev/null || true' EXIT
+# Running the application needs no tests compiled or run (the suite is the second Quick start line).
 ./mvnw -B -q -Dmaven.test.skip=true -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" \
   -pl coalition-ear -am package cargo:run
