@@ -132,13 +132,7 @@ public class ProposalService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void requireAuthor(Actor actor, long id) {
-        actor.require(Role.MANUFACTURER);
-        Proposal p = proposals.get(id);
-        if (!actor.worksFor(p.getManufacturerId())) {
-            throw new UnknownEntityException(AGGREGATE, id);
-        }
-        manufacturers.get(p.getManufacturerId()).requireInGoodStanding("change its proposals");
-        tenders.get(p.getTenderId()).requireAcceptingProposals(clock.instant());
+        tenders.get(authored(actor, id).getTenderId()).requireAcceptingProposals(clock.instant());
     }
 
     public ProposalDocument attach(Actor actor, long id, String fileName, String mediaType, byte[] content) {
@@ -263,17 +257,23 @@ public class ProposalService {
      * refused when given.
      */
     private Proposal own(Actor actor, long id, Long version) {
+        Proposal p = authored(actor, id);
+        tenders.lock(p.getTenderId());
+        proposals.refresh(p);
+        if (version != null && p.getVersion() != version) {
+            throw ConflictException.staleVersion(AGGREGATE, id, version, p.getVersion());
+        }
+        return p;
+    }
+
+    /** The proposal if the actor is one of its authors and their company is in good standing. */
+    private Proposal authored(Actor actor, long id) {
         actor.require(Role.MANUFACTURER);
         Proposal p = proposals.get(id);
         if (!actor.worksFor(p.getManufacturerId())) {
             throw new UnknownEntityException(AGGREGATE, id);
         }
         manufacturers.get(p.getManufacturerId()).requireInGoodStanding("change its proposals");
-        tenders.lock(p.getTenderId());
-        proposals.refresh(p);
-        if (version != null && p.getVersion() != version) {
-            throw ConflictException.staleVersion(AGGREGATE, id, version, p.getVersion());
-        }
         return p;
     }
 }

@@ -146,10 +146,7 @@ public class TenderService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void closeIfDue(String reference) {
-        Tender t = tenders.get(reference);
-        if (t.isDue(clock.instant())) {
-            close(t.getId());
-        }
+        closeIfDue(tenders.get(reference).getId());
     }
 
     /** {@link #closeIfDue(String)} for a tender known by its id. */

@@ -64,12 +64,7 @@ public class JsonFormat implements ContextResolver<Jsonb> {
 
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            try {
-                return number(parser).intValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-                        + " is expected");
-            }
+            return (int) exact(parser, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
     }
 
@@ -77,13 +72,21 @@ public class JsonFormat implements ContextResolver<Jsonb> {
 
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            try {
-                return number(parser).longValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
-                        + " is expected");
-            }
+            return exact(parser, Long.MIN_VALUE, Long.MAX_VALUE);
         }
+    }
+
+    /** The whole number the parser stands on, if it lies within the bounds; never rounded or wrapped. */
+    private static long exact(JsonParser parser, long min, long max) {
+        try {
+            long value = number(parser).longValueExact();
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (ArithmeticException e) {
+            // not whole, or beyond a long: refused below
+        }
+        throw new JsonbException("a whole number from " + min + " to " + max + " is expected");
     }
 
     private static BigDecimal number(JsonParser parser) {
