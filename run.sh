@@ -13,9 +13,18 @@ mkdir -p "$data"
 data="$(cd "$data" && pwd)"
 base="http://localhost:$port"
 
+# The domain that Cargo created answers without a product banner, as an operator's domain does.
+no_product_banner() {
+  local domain=coalition-ear/target/cargo/configurations/payara
+  bash coalition-ear/target/cargo/installs/payara-*/payara6/bin/asadmin --port 4848 --user admin \
+    --passwordfile "$domain/password.properties" multimode --file config/no-product-banner.asadmin >/dev/null ||
+    echo "Could not turn off the product banner; see config/no-product-banner.asadmin." >&2
+}
+
 announce() {
   for _ in $(seq 1 600); do
     if curl -fs -o /dev/null "$base/coalition/api/members?size=1" 2>/dev/null; then
+      no_product_banner
       cat <<TXT
 
 =====================================================================

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
 import org.dronecoalition.domain.manufacturer.Manufacturer;
 import org.dronecoalition.domain.manufacturer.ManufacturerRepository;
+import org.dronecoalition.domain.proposal.DocumentUpload;
 import org.dronecoalition.domain.proposal.Proposal;
 import org.dronecoalition.domain.proposal.ProposalDocument;
 import org.dronecoalition.domain.proposal.ProposalRepository;
@@ -46,7 +49,12 @@ public class ProposalService {
     }
 
     /** A downloadable document. */
-    public record Download(ProposalDocument document, byte[] content) {
+    public record Download(ProposalDocument document, Bytes content) {
+
+        /** The document's bytes, written out when the answer is sent. */
+        public interface Bytes {
+            void writeTo(OutputStream out) throws IOException;
+        }
     }
 
     @Inject
@@ -135,8 +143,8 @@ public class ProposalService {
         tenders.get(authored(actor, id).getTenderId()).requireAcceptingProposals(clock.instant());
     }
 
-    public ProposalDocument attach(Actor actor, long id, String fileName, String mediaType, byte[] content) {
-        if (content.length > maxDocumentBytes) {
+    public ProposalDocument attach(Actor actor, long id, String fileName, String mediaType, DocumentUpload content) {
+        if (content.length() > maxDocumentBytes) {
             throw new InvalidInputException("file", "a document may have at most " + maxDocumentBytes + " bytes");
         }
         Proposal p = own(actor, id, null);
@@ -183,7 +191,7 @@ public class ProposalService {
         if (!actor.worksFor(p.getManufacturerId()) && !counted(p).getDocumentIds().contains(documentId)) {
             throw new UnknownEntityException("Document", documentId);
         }
-        return new Download(d, proposals.content(documentId));
+        return new Download(d, out -> proposals.copyContent(documentId, out));
     }
 
     /**

@@ -183,8 +183,8 @@ public class TenderService {
 
     private void verify(Tender t, Proposal p, ProposalSubmission s) {
         var documents = proposals.documents(s.getDocumentIds());
-        var contents = documents.stream().map(d -> proposals.content(d.getId())).toList();
-        if (!s.verify(t.getReference(), p.getManufacturerId(), documents, contents)) {
+        var hashes = documents.stream().map(d -> proposals.contentSha256(d.getId())).toList();
+        if (!s.verify(t.getReference(), p.getManufacturerId(), documents, hashes)) {
             LOG.severe(() -> "Proposal " + p.getId() + " on " + t.getReference() + " no longer matches receipt "
                     + s.getSha256());
             audit.record(Actor.SYSTEM, "Proposal", p.getId(), "INTEGRITY_FAILURE", "receipt " + s.getSha256());

@@ -19,15 +19,10 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts, set-password tokens, API tokens and throttled sign-in, as an operator and clients meet them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountApiIT {
+class AccountApiIT extends DeployedPlatform {
 
     static final String CHOSEN = "Kyiv-skies-2026!";
 

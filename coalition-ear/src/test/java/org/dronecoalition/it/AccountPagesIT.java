@@ -6,17 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Accounts in the pages: the CSO creates one, its user sets and changes a password; sessions stay out of the API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AccountPagesIT extends BrowserTest {
 
     private static final String FIRST = "Lviv-morning-2026";

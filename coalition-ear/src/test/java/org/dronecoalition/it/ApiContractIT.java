@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * with their items, responses naming components, no generator noise, money as decimals, and it
  * is the document in the repository that the build generates its Java client from.
  */
-class ApiContractIT {
+class ApiContractIT extends DeployedPlatform {
 
     static final Path COMMITTED = Path.of("src/test/openapi/coalition-api.json");
     private static final Set<String> NOISE = Set.of("maxProperties", "minProperties", "exclusiveMaximum",

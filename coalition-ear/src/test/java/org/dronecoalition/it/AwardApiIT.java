@@ -18,20 +18,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * From opened proposals to pilot orders: compliance, scores with recusal, the ranking, an award
  * within quantity and budget, the member countries' vote with its quorum, and the commitment of
  * the pilot orders on the tender's fund, checked on the ledger after each step.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AwardApiIT {
+class AwardApiIT extends DeployedPlatform {
 
     /** The demo's member countries, each with a representative account. */
     static final List<String> DEMO_MEMBERS = List.of("lv", "gb", "se", "nl", "dk", "de", "lt", "ee", "ua",

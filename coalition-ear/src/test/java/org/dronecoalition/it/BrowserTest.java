@@ -7,7 +7,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A fresh headless browser for each test, closed afterwards. */
-abstract class BrowserTest {
+abstract class BrowserTest extends DeployedPlatform {
 
     protected WebDriver browser;
     protected WebDriverWait wait;

@@ -79,7 +79,7 @@ import org.junit.jupiter.api.Test;
  * and through nothing else: typed enums, dates and money, no hand-written JSON. If the document
  * mistypes a payload, this does not compile or does not read the answer.
  */
-class ClientPipelineIT {
+class ClientPipelineIT extends DeployedPlatform {
 
     private static final String SECRET = "a-long-enough-secret";
 

@@ -14,19 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An acknowledged write survives the server process being killed mid-stream, on the embedded
  * database as on PostgreSQL: commitments on one fund from eight clients, {@code kill -9} while they
  * are sending, a start, and every commitment that was answered 201 is on the ledger.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CrashIT {
+class CrashIT extends DeployedPlatform {
 
     private static final int CLIENTS = 8;
 

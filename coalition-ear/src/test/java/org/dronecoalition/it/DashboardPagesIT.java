@@ -11,18 +11,13 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The home page and /api/dashboard show the demo coalition's drones, tenders and country shares. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class DashboardPagesIT extends BrowserTest {
 
     @Test

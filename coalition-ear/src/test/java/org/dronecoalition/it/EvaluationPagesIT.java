@@ -6,11 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -18,8 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A member representative scores the proposals of an opened tender (recused from one), the CSO
  * puts an award to the vote, and the representative votes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class EvaluationPagesIT extends BrowserTest {
 
     @AfterEach

@@ -20,15 +20,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Funds, pledges, receipts and the ledger through the REST API: every euro traceable. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FundApiIT {
+class FundApiIT extends DeployedPlatform {
 
     private static long newFund(String purpose) {
         return as("cso").body("{\"name\":\"Test fund " + UUID.randomUUID() + "\",\"purpose\":\"" + purpose + "\"}")

@@ -5,16 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Latvia's representative pledges, the CSO records the money, and the dashboard shows it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FundPagesIT extends BrowserTest {
 
     @Test

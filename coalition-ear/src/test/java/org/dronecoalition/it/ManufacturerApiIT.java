@@ -11,15 +11,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Manufacturers register themselves; the CSO decides; each company sees only itself. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ManufacturerApiIT {
+class ManufacturerApiIT extends DeployedPlatform {
 
     private static final String PASSWORD = "a-long-enough-secret";
 

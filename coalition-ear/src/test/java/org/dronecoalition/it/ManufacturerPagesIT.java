@@ -9,19 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A manufacturer registers through the public form, the CSO verifies it in the queue, and its user
  * prepares a proposal with a document, submits it and keeps the receipt.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ManufacturerPagesIT extends BrowserTest {
 
     @Test
@@ -39,11 +35,17 @@ class ManufacturerPagesIT extends BrowserTest {
         Browser.type(browser.findElement(By.id("registration:monthlyCapacity")), "1200");
         Browser.type(browser.findElement(By.id("registration:username")), "dnipro-" + suffix);
         Browser.type(browser.findElement(By.id("registration:password")), "rotor-blades-2024!");
+        // A value longer than the field allows, as a script or an old browser would send it.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = 'O'.repeat(5000)",
+                browser.findElement(By.id("registration:contactName")));
         browser.findElement(By.id("registration:submit")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#registration\\:countryMessage .ui-message-error-detail"))).getText(),
                 containsString("ISO 3166-1"));
+        assertThat("cut to the field's length on the server", browser.findElement(By.id("registration:contactName"))
+                .getAttribute("value"), is("O".repeat(120)));
 
+        Browser.type(browser.findElement(By.id("registration:contactName")), "Oksana Hnatiuk");
         Browser.type(browser.findElement(By.id("registration:country")), "UA");
         Browser.type(browser.findElement(By.id("registration:password")), "rotor-blades-2024!");
         browser.findElement(By.id("registration:submit")).click();

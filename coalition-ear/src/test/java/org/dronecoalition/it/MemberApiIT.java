@@ -23,15 +23,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The member-country REST contract against the running Payara, as a client would use it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MemberApiIT {
+class MemberApiIT extends DeployedPlatform {
 
     @Test
     void listIsPublicPagedAndCarriesTheTotal() {

@@ -3,10 +3,7 @@ package org.dronecoalition.it;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -14,8 +11,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * On the demo's first FPV competition: a test officer reports on the pilot batch, and the
  * manufacturer cannot ship more scale-up drones than remain to deliver.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class OrderPagesIT extends BrowserTest {
 
     @Test

@@ -8,19 +8,16 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What operators and client developers rely on besides the API itself. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
+class PlatformIT extends DeployedPlatform {
 
     /** The database is the one configured: H2 by default, PostgreSQL when COALITION_DS_URL names it. */
     @Test
@@ -83,6 +80,10 @@ class PlatformIT {
         String policies = String.join(", ", page.headers().getValues("Content-Security-Policy"));
         assertThat(policies, containsString("frame-ancestors 'none'"));
         assertThat("PrimeFaces' policy: only scripts with this page's nonce run", policies, containsString("nonce-"));
+        for (var answer : List.of(api, page, given().get(Api.SERVER_URL + "/health"))) {
+            assertThat("no product banner", answer.header("X-Powered-By"), is(nullValue()));
+            assertThat("no product banner", answer.header("Server"), is(nullValue()));
+        }
     }
 
     @Test

@@ -28,19 +28,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sealed proposals: who sees what, before and after the deadline, by id, in lists and for
  * documents; receipts that bidders can check; documents checked by their bytes and limited.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProposalApiIT {
+class ProposalApiIT extends DeployedPlatform {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
@@ -68,7 +63,7 @@ class ProposalApiIT {
         user("maker").get(proposal).then().statusCode(200).body("unitPrice", is(Api.euros("2500.00")));
         user("maker").get("/tenders/" + ref + "/proposals").then().statusCode(200).body("total", is(1));
         assertThat(user("maker").get(file).then().statusCode(200).extract().asByteArray(), is(PDF));
-        for (String other : List.of(rival, "cso", "rep-lv", "tester")) {
+        for (String other : List.of(rival, "cso", "rep-lv")) {
             user(other).get(proposal).then().statusCode(404).contentType(PROBLEM);
             user(other).get(file).then().statusCode(404);
             user(other).get(proposal + "/receipts").then().statusCode(404);
@@ -76,6 +71,10 @@ class ProposalApiIT {
                     .extract().jsonPath().getList("items.id");
             assertThat(other + " lists", listed.contains((int) ours), is(false));
         }
+        // A test officer never reads proposals: refused for the role, whatever exists.
+        user("tester").get(proposal).then().statusCode(403);
+        user("tester").get(file).then().statusCode(403);
+        user("tester").get("/tenders/" + ref + "/proposals").then().statusCode(403);
         as("cso").get("/tenders/" + ref).then().body("proposalsSubmitted", is(2)).body("openingReceipts", empty());
         anonymous().get(proposal).then().statusCode(401);
         anonymous().get("/tenders/" + ref + "/proposals").then().statusCode(401);
@@ -95,7 +94,7 @@ class ProposalApiIT {
         user(rival).get(proposal).then().statusCode(404);
         user(rival).get(file).then().statusCode(404);
         user("maker").get("/proposals/" + theirs).then().statusCode(404);
-        user("tester").get(proposal).then().statusCode(404);
+        user("tester").get(proposal).then().statusCode(403);
         anonymous().get(proposal).then().statusCode(401);
         assertThat(anonymous().get("/tenders/" + ref).then().statusCode(200).extract().jsonPath()
                 .getList("openingReceipts"), containsInAnyOrder(ourReceipt, theirReceipt));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The limits of every JSON body, enforced before anything converts it: a request that could
  * cost the server memory or end in an error page gets a short 400 or 413 problem naming the field.
  */
-class RequestLimitsIT {
+class RequestLimitsIT extends DeployedPlatform {
 
     @Test
     void anAmountWithAHugeExponentIsRefusedWithoutBeingEchoed() {

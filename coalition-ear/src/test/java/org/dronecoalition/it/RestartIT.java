@@ -4,15 +4,10 @@ import static org.dronecoalition.it.Api.anonymous;
 import static org.dronecoalition.it.Api.as;
 import static org.hamcrest.Matchers.is;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What is stored survives a restart of the server: the database is a file (or PostgreSQL), not memory. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestartIT {
+class RestartIT extends DeployedPlatform {
 
     @Test
     void aChangeSurvivesARestartOfTheServerAndDemoDataIsNotLoadedTwice() throws Exception {

@@ -6,12 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -20,8 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * realm): a first sign-in provisions a disabled account, the CSO enables it, the next sign-in
  * works with the account's role; a user without a staff role is refused with a clear page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class SsoPagesIT extends BrowserTest {
 
     private static final String PASSWORD = "Riga-airfield-2026";

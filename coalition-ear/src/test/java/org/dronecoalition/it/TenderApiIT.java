@@ -25,16 +25,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The CSO's tender life cycle, clarifications, and deadlines enforced to the second by the server clock. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenderApiIT {
+class TenderApiIT extends DeployedPlatform {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
 

@@ -9,11 +9,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,8 +20,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * notice, the CSO answers it for everyone, and after the deadline a member representative reads
  * the opened proposals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class TenderPagesIT extends BrowserTest {
 
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -2,6 +2,7 @@ package org.dronecoalition.application.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dronecoalition.domain.manufacturer.Manufacturer;
+import org.dronecoalition.domain.proposal.DocumentUpload;
 import org.dronecoalition.domain.proposal.Proposal;
 import org.dronecoalition.domain.proposal.ProposalDocument;
 import org.dronecoalition.domain.proposal.ProposalRepository;
@@ -145,7 +147,8 @@ class DemoTenders {
         proposals.add(p);
         List<ProposalDocument> documents = List.of();
         if (withDatasheet) {
-            byte[] pdf = PDF.getBytes(StandardCharsets.US_ASCII);
+            byte[] bytes = PDF.getBytes(StandardCharsets.US_ASCII);
+            DocumentUpload pdf = new DocumentUpload(new ByteArrayInputStream(bytes), bytes.length);
             ProposalDocument d = p.attach(tender, "datasheet.pdf", "application/pdf", pdf, 0, 10, when);
             proposals.add(d, pdf);
             documents = List.of(d);

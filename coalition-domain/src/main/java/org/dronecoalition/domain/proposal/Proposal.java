@@ -132,7 +132,8 @@ public class Proposal {
      * Adds a document to the working copy. Documents live in their own rows, so attaching one does
      * not change the proposal's version: an upload does not make the author's next submit stale.
      */
-    public ProposalDocument attach(Tender tender, String fileName, String mediaType, byte[] content, int attached,
+    public ProposalDocument attach(Tender tender, String fileName, String mediaType, DocumentUpload content,
+            int attached,
             int maxCount, Instant now) {
         tender.requireAcceptingProposals(now);
         if (attached >= maxCount) {

@@ -14,7 +14,7 @@ import org.dronecoalition.domain.shared.InvalidInputException;
 
 /**
  * A document attached to a proposal: its name, checked type, size and SHA-256. The bytes live in
- * {@link DocumentContent}, read only for a download or a verification.
+ * their own row, streamed in and out ({@link ProposalRepository}), never loaded with the document.
  */
 @Entity
 @Table(name = "proposal_document")
@@ -49,22 +49,26 @@ public class ProposalDocument {
     protected ProposalDocument() {
     }
 
-    /** Checks the content by its bytes: the declared type must be what the file really is. */
-    ProposalDocument(long proposalId, String fileName, String declaredType, byte[] content, Instant now) {
+    /** Checks the content by its first bytes: the declared type must be what the file really is. */
+    ProposalDocument(long proposalId, String fileName, String declaredType, DocumentUpload content, Instant now) {
         String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("name", "give the file a name of 1 to 200 characters");
         }
-        DocumentType actual = DocumentType.of(content).orElseThrow(() -> new InvalidInputException("file",
+        DocumentType actual = DocumentType.of(content.head()).orElseThrow(() -> new InvalidInputException("file",
                 name + " is not a PDF, PNG or JPEG file (checked by its content)"));
         DocumentType.ofMediaType(declaredType).filter(actual::equals).orElseThrow(() -> new InvalidInputException(
                 "file", name + " was sent as " + declaredType + " but its content is " + actual.mediaType()));
         this.proposalId = proposalId;
         this.fileName = name;
         this.mediaType = actual.mediaType();
-        this.sizeBytes = content.length;
-        this.sha256 = Sha256.of(content);
+        this.sizeBytes = content.length();
         this.uploadedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Takes the hash of the bytes once they were all stored, before the document itself is. */
+    void stored(DocumentUpload content) {
+        this.sha256 = content.sha256();
     }
 
     void detach() {

@@ -1,14 +1,24 @@
 package org.dronecoalition.domain.proposal;
-
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.dronecoalition.domain.manufacturer.Manufacturer;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
@@ -32,6 +42,10 @@ public class ProposalRepository {
 
     @PersistenceContext(unitName = "coalition")
     private EntityManager em;
+
+    /** The persistence unit's own data source: its connections take part in the same transaction. */
+    @Resource(lookup = "java:app/jdbc/coalition")
+    private DataSource database;
 
     public Proposal get(long id) {
         Proposal p = em.find(Proposal.class, id);
@@ -62,10 +76,23 @@ public class ProposalRepository {
         em.refresh(proposal);
     }
 
-    public void add(ProposalDocument document, byte[] content) {
+    /**
+     * Streams the bytes into their own row, then stores the document that describes them with
+     * their hash (the document names its content, so the content row comes first).
+     */
+    public void add(ProposalDocument document, DocumentUpload content) {
         em.persist(document);
+        try (Connection c = database.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "insert into proposal_document_content (document_id, content) values (?, ?)")) {
+            insert.setLong(1, document.getId());
+            insert.setBinaryStream(2, content.content(), content.length());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not store the document's content", e);
+        }
+        document.stored(content);
         em.flush();
-        em.persist(new DocumentContent(document.getId(), content));
     }
 
     public void add(ProposalSubmission submission) {
@@ -95,8 +122,34 @@ public class ProposalRepository {
         return d;
     }
 
-    public byte[] content(long documentId) {
-        return em.find(DocumentContent.class, documentId).getContent();
+    /** Writes a document's bytes to the stream as the database returns them. */
+    public void copyContent(long documentId, OutputStream out) throws IOException {
+        try (Connection c = database.getConnection();
+                PreparedStatement select = c.prepareStatement(
+                        "select content from proposal_document_content where document_id = ?")) {
+            select.setLong(1, documentId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new UnknownEntityException("Document", documentId);
+                }
+                try (InputStream bytes = row.getBinaryStream(1)) {
+                    bytes.transferTo(out);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the document's content", e);
+        }
+    }
+
+    /** The SHA-256 of a document's bytes as stored now. */
+    public String contentSha256(long documentId) {
+        Sha256.Stream hashed = new Sha256.Stream();
+        try {
+            copyContent(documentId, hashed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hashed.hex();
     }
 
     public Optional<ProposalSubmission> submission(long proposalId, int versionNo) {

@@ -127,13 +127,14 @@ public class ProposalSubmission {
     }
 
     /**
-     * Whether what is stored still hashes to the receipt: the documents' bytes to their recorded
-     * hashes, and the snapshot, rebuilt from its columns, to the submission's hash.
+     * Whether what is stored still hashes to the receipt: the documents' bytes, hashed again as
+     * stored now, to their recorded hashes, and the snapshot, rebuilt from its columns, to the
+     * submission's hash.
      */
     public boolean verify(String tenderReference, long manufacturerId, List<ProposalDocument> documents,
-            List<byte[]> contents) {
+            List<String> contentHashes) {
         for (int i = 0; i < documents.size(); i++) {
-            if (!Sha256.of(contents.get(i)).equals(documents.get(i).getSha256())) {
+            if (!contentHashes.get(i).equals(documents.get(i).getSha256())) {
                 return false;
             }
         }

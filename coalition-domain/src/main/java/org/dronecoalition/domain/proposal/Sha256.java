@@ -1,5 +1,6 @@
 package org.dronecoalition.domain.proposal;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,14 +13,38 @@ public final class Sha256 {
     }
 
     public static String of(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return HexFormat.of().formatHex(digest().digest(content));
     }
 
     public static String of(String text) {
         return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Hashes what is written to it, without keeping it. */
+    public static final class Stream extends OutputStream {
+
+        private final MessageDigest digest = digest();
+
+        @Override
+        public void write(int b) {
+            digest.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            digest.update(bytes, offset, length);
+        }
+
+        public String hex() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
     }
 }

@@ -1,10 +1,15 @@
 package org.dronecoalition.domain.proposal;
 
+import static org.dronecoalition.domain.proposal.ProposalTest.PDF;
+import static org.dronecoalition.domain.proposal.ProposalTest.upload;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.dronecoalition.domain.shared.InvalidInputException;
@@ -19,16 +24,16 @@ class ProposalDocumentTest {
 
     @Test
     void pdfPngAndJpegAreRecognisedByTheirBytes() {
-        assertThat(new ProposalDocument(1, "a.pdf", "application/pdf", ProposalTest.PDF, NOW).getMediaType(),
+        assertThat(new ProposalDocument(1, "a.pdf", "application/pdf", upload(PDF), NOW).getMediaType(),
                 is("application/pdf"));
-        assertThat(new ProposalDocument(1, "a.png", "image/png", PNG, NOW).getMediaType(), is("image/png"));
-        assertThat(new ProposalDocument(1, "a.jpg", "IMAGE/JPEG", JPEG, NOW).getMediaType(), is("image/jpeg"));
+        assertThat(new ProposalDocument(1, "a.png", "image/png", upload(PNG), NOW).getMediaType(), is("image/png"));
+        assertThat(new ProposalDocument(1, "a.jpg", "IMAGE/JPEG", upload(JPEG), NOW).getMediaType(), is("image/jpeg"));
     }
 
     @Test
     void aRenamedExecutableIsNotAPdf() {
         var e = assertThrows(InvalidInputException.class,
-                () -> new ProposalDocument(1, "spec.pdf", "application/pdf", EXE, NOW));
+                () -> new ProposalDocument(1, "spec.pdf", "application/pdf", upload(EXE), NOW));
         assertThat(e.field(), is("file"));
         assertThat(e.getMessage(), containsString("not a PDF, PNG or JPEG"));
     }
@@ -36,15 +41,29 @@ class ProposalDocumentTest {
     @Test
     void theDeclaredTypeMustMatchTheContent() {
         var e = assertThrows(InvalidInputException.class,
-                () -> new ProposalDocument(1, "photo.pdf", "application/pdf", PNG, NOW));
+                () -> new ProposalDocument(1, "photo.pdf", "application/pdf", upload(PNG), NOW));
         assertThat(e.getMessage(), containsString("its content is image/png"));
     }
 
     @Test
     void pathsInFileNamesAreNeutralised() {
-        ProposalDocument d = new ProposalDocument(1, "../../etc/spec.pdf", "application/pdf", ProposalTest.PDF, NOW);
+        ProposalDocument d = new ProposalDocument(1, "../../etc/spec.pdf", "application/pdf", upload(PDF), NOW);
         assertThat(d.getFileName(), is(".._.._etc_spec.pdf"));
-        assertThat(d.getSizeBytes(), is((long) ProposalTest.PDF.length));
-        assertThat(new String(ProposalTest.PDF, StandardCharsets.US_ASCII), containsString("%PDF"));
+        assertThat(d.getSizeBytes(), is((long) PDF.length));
+        assertThat(new String(PDF, StandardCharsets.US_ASCII), containsString("%PDF"));
+    }
+
+    @Test
+    void aBodyShorterThanItsDeclaredLengthIsRefused() {
+        DocumentUpload cut = new DocumentUpload(new ByteArrayInputStream(PDF), PDF.length + 10L);
+        ProposalDocument d = new ProposalDocument(1, "a.pdf", "application/pdf", cut, NOW);
+        var e = assertThrows(InvalidInputException.class, () -> ProposalTest.stored(d, cut));
+        assertThat(e.getMessage(), containsString("ended after " + PDF.length + " of the declared"));
+    }
+
+    @Test
+    void noMoreThanTheDeclaredLengthIsRead() {
+        DocumentUpload declaredShort = new DocumentUpload(new ByteArrayInputStream(PDF), 5);
+        assertThrows(IOException.class, () -> declaredShort.content().transferTo(OutputStream.nullOutputStream()));
     }
 }

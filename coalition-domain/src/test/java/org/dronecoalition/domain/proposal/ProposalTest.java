@@ -10,6 +10,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,27 +131,46 @@ class ProposalTest {
     @Test
     void theReceiptHashCoversTheOfferAndTheDocumentsAndDetectsTampering() {
         Proposal p = draft();
-        ProposalDocument spec = withId(new ProposalDocument(101L, "spec.pdf", "application/pdf", PDF, NOW), 900L);
+        DocumentUpload content = upload(PDF);
+        ProposalDocument spec = withId(stored(new ProposalDocument(101L, "spec.pdf", "application/pdf", content, NOW),
+                content), 900L);
         ProposalSubmission s = p.submit(tender, List.of(spec), "maker", NOW);
 
         assertThat(s.getSha256(), matchesPattern("[0-9a-f]{64}"));
         assertThat(s.getSha256(), is(Sha256.of(s.getCanonical())));
         assertThat(s.getCanonical(), containsString("technicalData: Payload 5.5 kg\\nRange 20 km\n"));
         assertThat(s.getCanonical(), containsString("document: " + Sha256.of(PDF) + " " + PDF.length + " spec.pdf"));
-        assertThat(s.verify("DC-2024-FPV-02", 51, List.of(spec), List.of(PDF)), is(true));
+        assertThat(s.verify("DC-2024-FPV-02", 51, List.of(spec), List.of(Sha256.of(PDF))), is(true));
 
         byte[] altered = PDF.clone();
         altered[altered.length - 1] = 'X';
-        assertThat(s.verify("DC-2024-FPV-02", 51, List.of(spec), List.of(altered)), is(false));
-        assertThat(s.verify("DC-2024-FPV-02", 52, List.of(spec), List.of(PDF)), is(false));
+        assertThat(s.verify("DC-2024-FPV-02", 51, List.of(spec), List.of(Sha256.of(altered))), is(false));
+        assertThat(s.verify("DC-2024-FPV-02", 52, List.of(spec), List.of(Sha256.of(PDF))), is(false));
     }
 
     @Test
     void aProposalCarriesALimitedNumberOfDocuments() {
         Proposal p = draft();
         var e = assertThrows(ConflictException.class,
-                () -> p.attach(tender, "spec.pdf", "application/pdf", PDF, 10, 10, NOW));
+                () -> p.attach(tender, "spec.pdf", "application/pdf", upload(PDF), 10, 10, NOW));
         assertThat(e.getMessage(), containsString("at most 10 documents"));
-        assertThat(p.attach(tender, "spec.pdf", "application/pdf", PDF, 9, 10, NOW).getSha256(), is(Sha256.of(PDF)));
+        DocumentUpload content = upload(PDF);
+        assertThat(stored(p.attach(tender, "spec.pdf", "application/pdf", content, 9, 10, NOW), content).getSha256(),
+                is(Sha256.of(PDF)));
+    }
+
+    static DocumentUpload upload(byte[] bytes) {
+        return new DocumentUpload(new ByteArrayInputStream(bytes), bytes.length);
+    }
+
+    /** The document once its bytes went where the repository sends them. */
+    static ProposalDocument stored(ProposalDocument document, DocumentUpload content) {
+        try {
+            content.content().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        document.stored(content);
+        return document;
     }
 }

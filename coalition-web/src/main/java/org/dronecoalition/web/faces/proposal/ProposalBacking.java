@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dronecoalition.application.ProposalService;
+import org.dronecoalition.domain.proposal.DocumentUpload;
 import org.dronecoalition.domain.proposal.ProposalDocument;
 import org.dronecoalition.domain.proposal.ProposalSubmission;
 import org.dronecoalition.domain.proposal.ProposalTerms;
@@ -92,12 +93,11 @@ public class ProposalBacking implements Serializable {
             if (file.getSize() > limit) {
                 throw new InvalidInputException("file", "a document may have at most " + limit + " bytes");
             }
-            byte[] content;
+            ProposalDocument d;
             try (InputStream in = file.getInputStream()) {
-                content = in.readNBytes((int) limit + 1);
+                d = proposals.attach(actor.get(), id, file.getSubmittedFileName(), file.getContentType(),
+                        new DocumentUpload(in, file.getSize()));
             }
-            ProposalDocument d = proposals.attach(actor.get(), id, file.getSubmittedFileName(),
-                    file.getContentType(), content);
             reload();
             Messages.addGlobalInfo("Attached {0} (SHA-256 {1})", d.getFileName(), d.getSha256());
         } catch (DomainException e) {
@@ -118,7 +118,7 @@ public class ProposalBacking implements Serializable {
 
     public void download(ProposalDocument d) throws IOException {
         ProposalService.Download file = proposals.download(actor.get(), id, d.getId());
-        Faces.sendFile(file.content(), file.document().getFileName(), true);
+        Faces.sendFile(file.document().getFileName(), true, file.content()::writeTo);
     }
 
     private void act(Supplier<ProposalService.Dossier> step, String done) {

@@ -1,5 +1,10 @@
 package org.dronecoalition.web.rest.account;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+import static org.dronecoalition.domain.account.Role.MANUFACTURER;
+import static org.dronecoalition.domain.account.Role.MEMBER_REP;
+import static org.dronecoalition.domain.account.Role.TEST_OFFICER;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +26,7 @@ import org.dronecoalition.application.PasswordService;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.UserAccountRepository;
 import org.dronecoalition.domain.shared.CountryCode;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
@@ -30,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("accounts")
@@ -54,9 +58,9 @@ public class AccountResource {
     CurrentActor actor;
 
     @GET
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "listAccounts", summary = "List accounts (CSO)",
             description = "Paged, by user name; filter by role, country and state.")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "A page of accounts")
     public PageView<AccountView> list(
             @QueryParam("role") @Parameter(schema = @Schema(implementation = Role.class)) String role,
@@ -72,9 +76,9 @@ public class AccountResource {
     }
 
     @POST
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "createAccount", summary = "Create a staff account (CSO)",
             description = "The answer carries a one-time set-password token for the new user, shown only here.")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Created; Location names the account",
             content = @Content(schema = @Schema(implementation = SetPasswordLinkView.class)))
     public Response create(@NotNull @Valid NewAccount body, @Context UriInfo uri) {
@@ -87,8 +91,8 @@ public class AccountResource {
 
     @GET
     @Path("me")
+    @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
     @Operation(operationId = "getMyAccount", summary = "The signed-in user's own account")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Your account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public AccountView me() {
@@ -97,8 +101,8 @@ public class AccountResource {
 
     @PUT
     @Path("me/password")
+    @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
     @Operation(operationId = "changeMyPassword", summary = "Change your own password")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "204", description = "Changed; sign in with the new password from now on")
     public Response changePassword(@NotNull @Valid PasswordChange body) {
         passwords.change(actor.get(), body.currentPassword, body.newPassword);
@@ -107,8 +111,8 @@ public class AccountResource {
 
     @GET
     @Path("{username}")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "getAccount", summary = "One account (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public AccountView get(@PathParam("username") @Parameter(example = "rep-lv") String username) {
@@ -117,10 +121,10 @@ public class AccountResource {
 
     @PUT
     @Path("{username}")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "changeAccount",
             summary = "Change an account's name, role scope or state (CSO); optimistic locking by version",
             description = "Disabling stops the account's sign-ins, sessions and API tokens at once.")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public AccountView change(@PathParam("username") @Parameter(example = "rep-lv") String username,
@@ -131,10 +135,10 @@ public class AccountResource {
 
     @POST
     @Path("{username}/password-reset")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "resetPassword", summary = "Issue a new set-password token for an account (CSO)",
             description = "Earlier tokens of the account become void; the current password stays valid until "
                     + "the user chooses a new one.")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "The token, shown once",
             content = @Content(schema = @Schema(implementation = SetPasswordLinkView.class)))
     public SetPasswordLinkView resetPassword(@PathParam("username") @Parameter(example = "rep-lv") String username,

@@ -1,5 +1,7 @@
 package org.dronecoalition.web.rest.account;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.dronecoalition.application.ApiTokenService;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
@@ -22,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("accounts/{username}/tokens")
@@ -38,9 +39,9 @@ public class ApiTokenResource {
     CurrentActor actor;
 
     @POST
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "issueToken", summary = "Issue an API token for an account (CSO)",
             description = "The secret is in this answer only; the platform keeps its SHA-256.")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     public Response issue(@PathParam("username") @Parameter(example = "rep-lv") String username,
@@ -50,8 +51,8 @@ public class ApiTokenResource {
     }
 
     @GET
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "listTokens", summary = "An account's API tokens with their last use (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "A page of tokens, newest first")
     public PageView<TokenView> list(@PathParam("username") @Parameter(example = "rep-lv") String username,
             @QueryParam("page") String page,
@@ -61,8 +62,8 @@ public class ApiTokenResource {
 
     @POST
     @Path("{id}/revocation")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "revokeToken", summary = "Revoke an API token (CSO); it stops working at once")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     public TokenView revoke(@PathParam("username") @Parameter(example = "rep-lv") String username,

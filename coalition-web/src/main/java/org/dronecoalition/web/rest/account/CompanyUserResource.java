@@ -1,5 +1,7 @@
 package org.dronecoalition.web.rest.account;
 
+import static org.dronecoalition.domain.account.Role.MANUFACTURER;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.dronecoalition.application.CompanyUserService;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
@@ -25,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("company/users")
@@ -41,8 +42,8 @@ public class CompanyUserResource {
     CurrentActor actor;
 
     @GET
+    @Allowed({MANUFACTURER})
     @Operation(operationId = "listCompanyUsers", summary = "Your company's users (company administrator)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "A page of accounts")
     public PageView<AccountView> list(
             @QueryParam("page") String page,
@@ -51,9 +52,9 @@ public class CompanyUserResource {
     }
 
     @POST
+    @Allowed({MANUFACTURER})
     @Operation(operationId = "addCompanyUser", summary = "Add a colleague (company administrator)",
             description = "The answer carries the colleague's one-time set-password token, shown only here.")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = SetPasswordLinkView.class)))
     public Response add(@NotNull @Valid NewColleague body, @Context UriInfo uri) {
@@ -65,8 +66,8 @@ public class CompanyUserResource {
 
     @PUT
     @Path("{username}")
+    @Allowed({MANUFACTURER})
     @Operation(operationId = "changeCompanyUser", summary = "Disable or enable a colleague (company administrator)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public AccountView change(@PathParam("username") @Parameter(example = "skyforge-bids") String username,
@@ -76,9 +77,9 @@ public class CompanyUserResource {
 
     @POST
     @Path("{username}/password-reset")
+    @Allowed({MANUFACTURER})
     @Operation(operationId = "resetCompanyUserPassword",
             summary = "Issue a new set-password token for a colleague (company administrator)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "The token, shown once",
             content = @Content(schema = @Schema(implementation = SetPasswordLinkView.class)))
     public SetPasswordLinkView resetPassword(

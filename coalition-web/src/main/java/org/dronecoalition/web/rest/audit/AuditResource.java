@@ -1,5 +1,7 @@
 package org.dronecoalition.web.rest.audit;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,14 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.dronecoalition.application.AuditService;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("audit-events")
@@ -29,8 +30,8 @@ public class AuditResource {
     CurrentActor actor;
 
     @GET
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "listAuditEvents", summary = "The audit trail, newest first (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "A page of audit events")
     public PageView<AuditEventView> list(
             @QueryParam("aggregateType") @Parameter(example = "MemberCountry") String aggregateType,

@@ -1,5 +1,8 @@
 package org.dronecoalition.web.rest.award;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+import static org.dronecoalition.domain.account.Role.MEMBER_REP;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,13 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.dronecoalition.application.AwardService;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("tenders/{ref}/award")
@@ -44,7 +46,7 @@ public class AwardResource {
     }
 
     @POST
-    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "proposeAward", summary = "Put an award to the vote (CSO): quantities within each offer, "
             + "the tender's quantity and its budget ceiling; every opened proposal judged first")
     @APIResponse(responseCode = "201", description = "Open for voting",
@@ -57,7 +59,7 @@ public class AwardResource {
 
     @PUT
     @Path("vote")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @Allowed({MEMBER_REP})
     @Operation(operationId = "voteOnAward", summary = "Your country's vote (member representative), which you may "
             + "change until the decision closes")
     @APIResponse(responseCode = "200", description = "The decision with the count",
@@ -68,7 +70,7 @@ public class AwardResource {
 
     @POST
     @Path("closing")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "closeAward", summary = "Count the votes (CSO). Passed: the tender is AWARDED and the "
             + "pilot orders are placed, committing their value on the fund (409 naming the available money if it "
             + "is short); failed: back to the CSO")

@@ -1,5 +1,8 @@
 package org.dronecoalition.web.rest.contribution;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+import static org.dronecoalition.domain.account.Role.MEMBER_REP;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,14 +22,13 @@ import org.dronecoalition.application.ContributionService;
 import org.dronecoalition.domain.contribution.Contribution;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Money;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("contributions")
@@ -42,9 +44,9 @@ public class ContributionResource {
     CurrentActor actor;
 
     @POST
+    @Allowed({CSO_ADMIN, MEMBER_REP})
     @Operation(operationId = "pledge", summary = "Pledge money to a fund: a representative for their own country, "
             + "the CSO for any. Safe to retry with an Idempotency-Key.")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Pledged (or, on a retry with the same key, the first result)",
             content = @Content(schema = @Schema(implementation = ContributionView.class)))
     public Response pledge(@HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retry return the "
@@ -64,8 +66,8 @@ public class ContributionResource {
 
     @PUT
     @Path("{id}")
+    @Allowed({CSO_ADMIN, MEMBER_REP})
     @Operation(operationId = "changePledge", summary = "Raise or lower a pledge, never below what arrived")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = ContributionView.class)))
     public ContributionView change(@PathParam("id") long id, @NotNull @Valid PledgeChange body) {
@@ -75,9 +77,9 @@ public class ContributionResource {
 
     @POST
     @Path("{id}/receipts")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "recordReceipt", summary = "Record money that arrived against a pledge (CSO); "
             + "partial receipts are fine, more than outstanding is refused. Safe to retry with an Idempotency-Key.")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Recorded; the contribution as it now stands",
             content = @Content(schema = @Schema(implementation = ContributionView.class)))
     public Response receive(@PathParam("id") long id, @HeaderParam("Idempotency-Key") String key,
@@ -88,9 +90,9 @@ public class ContributionResource {
 
     @POST
     @Path("{id}/receipts/{entryId}/corrections")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "correctReceipt", summary = "Correct a receipt recorded wrongly (CSO): a new, "
             + "negative ledger entry that names the receipt; nothing is edited or deleted")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Corrected; the contribution as it now stands",
             content = @Content(schema = @Schema(implementation = ContributionView.class)))
     public Response correct(@PathParam("id") long id, @PathParam("entryId") @Parameter(description = "The ledger "

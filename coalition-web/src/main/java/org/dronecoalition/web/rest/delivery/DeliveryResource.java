@@ -1,5 +1,10 @@
 package org.dronecoalition.web.rest.delivery;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+import static org.dronecoalition.domain.account.Role.MANUFACTURER;
+import static org.dronecoalition.domain.account.Role.MEMBER_REP;
+import static org.dronecoalition.domain.account.Role.TEST_OFFICER;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +22,7 @@ import org.dronecoalition.domain.delivery.Delivery;
 import org.dronecoalition.domain.delivery.DeliverySource;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.InvalidInputException;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
@@ -25,14 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("deliveries")
 @Tag(name = "Deliveries", description = "Drones shipped to Ukraine and received there")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = CoalitionApi.BASIC)
 public class DeliveryResource {
 
     @Inject
@@ -42,6 +45,7 @@ public class DeliveryResource {
     CurrentActor actor;
 
     @GET
+    @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
     @Operation(operationId = "listDeliveries", summary = "Deliveries, latest shipment first: all for the coalition, "
             + "those of its own orders for a manufacturer")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
@@ -52,6 +56,7 @@ public class DeliveryResource {
     }
 
     @POST
+    @Allowed({CSO_ADMIN, MEMBER_REP, MANUFACTURER})
     @Operation(operationId = "recordShipment", summary = "Record a shipment: of an order (its manufacturer or the "
             + "CSO; never more than ordered, 409 otherwise) or a donation in kind (the donor's representative or "
             + "the CSO)")
@@ -76,6 +81,7 @@ public class DeliveryResource {
 
     @POST
     @Path("{id}/receipt")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "receiveDelivery", summary = "Record what arrived in Ukraine (CSO); the order moves to "
             + "PARTIALLY_DELIVERED or DELIVERED by itself")
     @APIResponse(responseCode = "200", description = "Received",

@@ -1,5 +1,8 @@
 package org.dronecoalition.web.rest.evaluation;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+import static org.dronecoalition.domain.account.Role.MEMBER_REP;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,21 +16,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.dronecoalition.application.EvaluationService;
 import org.dronecoalition.application.ProposalService;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.proposal.ProposalView;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("tenders/{ref}/evaluation")
 @Tag(name = "Evaluation", description = "Compliance, scores and the ranking of opened proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = CoalitionApi.BASIC)
 public class EvaluationResource {
 
     @Inject
@@ -40,6 +41,7 @@ public class EvaluationResource {
     CurrentActor actor;
 
     @GET
+    @Allowed({CSO_ADMIN, MEMBER_REP})
     @Operation(operationId = "getEvaluation", summary = "The ranking with each country's scores (CSO and member "
             + "representatives), from the opening on")
     @APIResponse(responseCode = "200", description = "The ranking",
@@ -50,6 +52,7 @@ public class EvaluationResource {
 
     @POST
     @Path("proposals/{id}/compliance")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "judgeCompliance", summary = "Find an opened proposal COMPLIANT or NON_COMPLIANT, "
             + "with a reason (CSO); the first finding starts the evaluation")
     @APIResponse(responseCode = "200", description = "The proposal",
@@ -62,6 +65,7 @@ public class EvaluationResource {
 
     @PUT
     @Path("proposals/{id}/scores")
+    @Allowed({MEMBER_REP})
     @Operation(operationId = "scoreProposal", summary = "Give your country's points (0 to 10) for a compliant "
             + "proposal (member representative); never for a manufacturer of your own country (recusal: 403)")
     @APIResponse(responseCode = "200", description = "The ranking after the scores",

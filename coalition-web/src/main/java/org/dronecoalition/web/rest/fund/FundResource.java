@@ -1,5 +1,7 @@
 package org.dronecoalition.web.rest.fund;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +34,7 @@ import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.Csv;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
@@ -43,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("funds")
@@ -79,8 +80,8 @@ public class FundResource {
     }
 
     @POST
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "createFund", summary = "Create a fund (CSO); the currency is always EUR")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = FundView.class)))
     public Response create(@NotNull @Valid FundDescription body, @Context UriInfo uri) {
@@ -91,8 +92,8 @@ public class FundResource {
 
     @PUT
     @Path("{id}")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "describeFund", summary = "Change a fund's name, purpose or governing document (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = FundView.class)))
     public FundView describe(@PathParam("id") long id, @NotNull @Valid FundDescription body) {
@@ -166,10 +167,10 @@ public class FundResource {
 
     @POST
     @Path("{id}/ledger")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "recordLedgerEntry", summary = "Record a commitment, release or payment (CSO). "
             + "A commitment beyond the available money is refused with 409 naming the available amount. "
             + "Safe to retry with an Idempotency-Key.")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Recorded (or, on a retry with the same key, the first result)",
             content = @Content(schema = @Schema(implementation = LedgerEntryView.class)))
     public Response record(@PathParam("id") long id,

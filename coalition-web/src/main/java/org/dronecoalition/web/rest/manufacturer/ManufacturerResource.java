@@ -1,5 +1,9 @@
 package org.dronecoalition.web.rest.manufacturer;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+import static org.dronecoalition.domain.account.Role.MANUFACTURER;
+import static org.dronecoalition.domain.account.Role.MEMBER_REP;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +23,7 @@ import org.dronecoalition.application.ManufacturerService;
 import org.dronecoalition.domain.manufacturer.Manufacturer;
 import org.dronecoalition.domain.manufacturer.ManufacturerStatus;
 import org.dronecoalition.domain.shared.CountryCode;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
@@ -28,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("manufacturers")
@@ -57,9 +60,9 @@ public class ManufacturerResource {
     }
 
     @GET
+    @Allowed({CSO_ADMIN, MEMBER_REP})
     @Operation(operationId = "listManufacturers", summary = "Manufacturers, oldest registration first "
             + "(CSO and member representatives); filter by status")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "A page of manufacturers")
     public PageView<ManufacturerView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ManufacturerStatus.class))
@@ -72,9 +75,9 @@ public class ManufacturerResource {
 
     @GET
     @Path("{id}")
+    @Allowed({CSO_ADMIN, MEMBER_REP, MANUFACTURER})
     @Operation(operationId = "getManufacturer", summary = "One manufacturer: the CSO and member representatives "
             + "see all, a manufacturer's users their own company (with the reason of a rejection)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "The manufacturer",
             content = @Content(schema = @Schema(implementation = ManufacturerView.class)))
     public ManufacturerView get(@PathParam("id") long id) {
@@ -83,8 +86,8 @@ public class ManufacturerResource {
 
     @POST
     @Path("{id}/verification")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "verifyManufacturer", summary = "Verify a pending manufacturer (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Verified",
             content = @Content(schema = @Schema(implementation = ManufacturerView.class)))
     public ManufacturerView verify(@PathParam("id") long id, @NotNull @Valid Decision body) {
@@ -93,8 +96,8 @@ public class ManufacturerResource {
 
     @POST
     @Path("{id}/rejection")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "rejectManufacturer", summary = "Reject a pending manufacturer with a reason (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = ManufacturerView.class)))
     public ManufacturerView reject(@PathParam("id") long id, @NotNull @Valid Decision body) {
@@ -103,8 +106,8 @@ public class ManufacturerResource {
 
     @POST
     @Path("{id}/suspension")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "suspendManufacturer", summary = "Suspend a verified manufacturer with a reason (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Suspended",
             content = @Content(schema = @Schema(implementation = ManufacturerView.class)))
     public ManufacturerView suspend(@PathParam("id") long id, @NotNull @Valid Decision body) {
@@ -113,8 +116,8 @@ public class ManufacturerResource {
 
     @POST
     @Path("{id}/reinstatement")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "reinstateManufacturer", summary = "Reinstate a suspended manufacturer (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Verified again",
             content = @Content(schema = @Schema(implementation = ManufacturerView.class)))
     public ManufacturerView reinstate(@PathParam("id") long id, @NotNull @Valid Decision body) {

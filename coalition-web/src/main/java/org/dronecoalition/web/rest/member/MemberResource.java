@@ -1,5 +1,7 @@
 package org.dronecoalition.web.rest.member;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +29,7 @@ import org.dronecoalition.domain.member.MemberCountryRepository;
 import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Page;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.rest.contribution.ContributionView;
@@ -37,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("members")
@@ -84,8 +85,8 @@ public class MemberResource {
     }
 
     @POST
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "admitMember", summary = "Admit a country to the coalition (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Admitted; Location names the new member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response admit(@NotNull @Valid NewMember body, @Context UriInfo uri) {
@@ -97,9 +98,9 @@ public class MemberResource {
 
     @PUT
     @Path("{code}")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "updateMember",
             summary = "Update join date, role, status and MoU date (CSO); optimistic locking by version")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public MemberView update(@PathParam("code") @Parameter(example = "LV") String code,
@@ -110,8 +111,8 @@ public class MemberResource {
 
     @POST
     @Path("{code}/withdrawal")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "withdrawMember", summary = "Record that a country left the coalition (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public MemberView withdraw(@PathParam("code") @Parameter(example = "LV") String code,

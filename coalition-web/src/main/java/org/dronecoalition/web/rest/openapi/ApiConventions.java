@@ -1,10 +1,14 @@
 package org.dronecoalition.web.rest.openapi;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dronecoalition.domain.account.Role;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.RoleCheck;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -21,9 +25,13 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * Java signature of the operation ({@link SchemaCatalog}). It also documents what every operation
  * shares: the problem responses (400 always, 401/403/429 where a role is required, 404 where the
  * path or the body names a resource, 409 and 503 on writes,
- * 413 and 415 where a body is taken, 500 everywhere) and its security.
+ * 413 and 415 where a body is taken, 500 everywhere) and its security: the schemes, and the roles
+ * allowed in {@value #ROLES}.
  */
 public class ApiConventions implements OASFilter {
+
+    /** The extension that lists the roles allowed to call a signed-in operation. */
+    public static final String ROLES = "x-roles";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -39,7 +47,7 @@ public class ApiConventions implements OASFilter {
                     throw new IllegalStateException("No resource method has the operation id "
                             + operation.getOperationId());
                 }
-                conventions(operation, entry.getKey() != PathItem.HttpMethod.GET);
+                conventions(operation, entry.getKey() != PathItem.HttpMethod.GET, RoleCheck.allowed(method));
                 schemas.describe(operation, method);
                 notAcceptable(operation, schemas);
             }
@@ -58,10 +66,11 @@ public class ApiConventions implements OASFilter {
         return List.copyOf(byName.values());
     }
 
-    private static void conventions(Operation operation, boolean write) {
+    private static void conventions(Operation operation, boolean write, Allowed allowed) {
         operation.setDeprecated(null);
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean secured = allowed != null;
         if (secured) {
+            operation.addExtension(ROLES, Arrays.stream(allowed.value()).map(Role::name).toList());
             // Every signed-in operation takes either scheme: a person's password or a client's token.
             operation.setSecurity(List.of(
                     OASFactory.createSecurityRequirement().addScheme(CoalitionApi.BASIC),

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  */
 final class OperationSchemas {
 
-    private static final Set<String> IMPLIED_HEADERS = Set.of("Content-Type", "Accept", "Authorization");
+    private static final Set<String> IMPLIED_HEADERS = Set.of("Content-Type", "Content-Length", "Accept",
+            "Authorization");
 
     private final SchemaCatalog catalog;
 

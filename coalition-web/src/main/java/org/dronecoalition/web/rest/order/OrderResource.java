@@ -1,5 +1,10 @@
 package org.dronecoalition.web.rest.order;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+import static org.dronecoalition.domain.account.Role.MANUFACTURER;
+import static org.dronecoalition.domain.account.Role.MEMBER_REP;
+import static org.dronecoalition.domain.account.Role.TEST_OFFICER;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +23,7 @@ import java.util.List;
 import org.dronecoalition.application.OrderService;
 import org.dronecoalition.application.TestReportService;
 import org.dronecoalition.domain.order.OrderStatus;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
@@ -28,14 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("orders")
 @Tag(name = "Orders", description = "Pilot and scale-up orders placed by award decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = CoalitionApi.BASIC)
 public class OrderResource {
 
     @Inject
@@ -48,6 +51,7 @@ public class OrderResource {
     CurrentActor actor;
 
     @GET
+    @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
     @Operation(operationId = "listOrders", summary = "Orders, newest first: all for the coalition, its own for a "
             + "manufacturer; filter by status")
     @APIResponse(responseCode = "200", description = "A page of orders")
@@ -60,6 +64,7 @@ public class OrderResource {
     }
 
     @POST
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "placeScaleUpOrder", summary = "Place a SCALE_UP order (CSO) for an awarded manufacturer "
             + "within its awarded quantity; needs a PASSED test report on its pilot order (409 naming it otherwise) "
             + "and money available on the fund (409 naming the available amount otherwise)")
@@ -72,6 +77,7 @@ public class OrderResource {
 
     @GET
     @Path("{id}/test-reports")
+    @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
     @Operation(operationId = "listTestReports", summary = "The test reports on an order, oldest first")
     @APIResponse(responseCode = "200", description = "Reports",
             content = @Content(schema = @Schema(implementation = TestReportView.class, type = SchemaType.ARRAY)))
@@ -81,6 +87,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/test-reports")
+    @Allowed({TEST_OFFICER})
     @Operation(operationId = "recordTestReport", summary = "Record a test report on a pilot order (test officer)")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = TestReportView.class)))
@@ -93,6 +100,7 @@ public class OrderResource {
 
     @GET
     @Path("{id}")
+    @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
     @Operation(operationId = "getOrder", summary = "One order")
     @APIResponse(responseCode = "200", description = "The order",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
@@ -102,6 +110,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/production")
+    @Allowed({CSO_ADMIN, MANUFACTURER})
     @Operation(operationId = "startProduction", summary = "Report that production has started (the order's "
             + "manufacturer or the CSO): PLACED to IN_PRODUCTION")
     @APIResponse(responseCode = "200", description = "In production",
@@ -112,6 +121,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/closing")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "closeOrder", summary = "Close a DELIVERED order (CSO)")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
@@ -121,6 +131,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/cancellation")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "cancelOrder", summary = "Cancel an order before any delivery (CSO); what was "
             + "committed and not paid is released on the fund")
     @APIResponse(responseCode = "200", description = "Cancelled",

@@ -1,5 +1,7 @@
 package org.dronecoalition.web.rest.system;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,13 +16,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.dronecoalition.application.ClockService;
 import org.dronecoalition.infrastructure.ServerClock;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The server time that every deadline is judged by, so bidders can compare it with their own. */
@@ -51,9 +52,9 @@ public class ClockResource {
     }
 
     @PUT
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "shiftServerTime", summary = "Shift the server clock (CSO, acceptance-test servers "
             + "only: coalition.clock.adjustable=true); elsewhere 403")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "The shifted time",
             content = @Content(schema = @Schema(implementation = ServerTime.class)))
     public ServerTime shift(@NotNull @Valid ClockShift body) {

@@ -1,5 +1,9 @@
 package org.dronecoalition.web.rest.tender;
 
+import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+import static org.dronecoalition.domain.account.Role.MANUFACTURER;
+import static org.dronecoalition.domain.account.Role.MEMBER_REP;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +26,7 @@ import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.shared.InvalidInputException;
 import org.dronecoalition.domain.tender.Clarification;
 import org.dronecoalition.domain.tender.TenderStatus;
-import org.dronecoalition.web.rest.CoalitionApi;
+import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.rest.proposal.Offer;
@@ -33,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("tenders")
@@ -67,8 +70,8 @@ public class TenderResource {
     }
 
     @POST
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "draftTender", summary = "Draft a tender (CSO); the same reference twice: 409")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = TenderView.class)))
     public Response draft(@NotNull @Valid TenderDraft body, @Context UriInfo uri) {
@@ -87,8 +90,8 @@ public class TenderResource {
 
     @PUT
     @Path("{ref}")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "editTender", summary = "Rewrite a draft's terms (CSO); a published tender: 409")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "The edited draft",
             content = @Content(schema = @Schema(implementation = TenderView.class)))
     public TenderView edit(@PathParam("ref") String ref, @NotNull @Valid TenderDraft body) {
@@ -100,9 +103,9 @@ public class TenderResource {
 
     @POST
     @Path("{ref}/publication")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "publishTender", summary = "Publish a draft (CSO) after checking weights, deadlines "
             + "in the future and in order, quantity and budget")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = TenderView.class)))
     public TenderView publish(@PathParam("ref") String ref, @NotNull @Valid TenderDecision body) {
@@ -111,8 +114,8 @@ public class TenderResource {
 
     @POST
     @Path("{ref}/cancellation")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "cancelTender", summary = "Cancel a tender that is still open, with a reason (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = TenderView.class)))
     public TenderView cancel(@PathParam("ref") String ref, @NotNull @Valid TenderDecision body) {
@@ -134,9 +137,9 @@ public class TenderResource {
 
     @POST
     @Path("{ref}/clarifications")
+    @Allowed({MANUFACTURER})
     @Operation(operationId = "askQuestion", summary = "Ask a question before the clarification deadline "
             + "(manufacturer); after it: 409 naming the deadline")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Asked",
             content = @Content(schema = @Schema(implementation = ClarificationView.class)))
     public Response ask(@PathParam("ref") String ref, @NotNull @Valid Question body, @Context UriInfo uri) {
@@ -148,8 +151,8 @@ public class TenderResource {
 
     @POST
     @Path("{ref}/clarifications/{id}/answer")
+    @Allowed({CSO_ADMIN})
     @Operation(operationId = "answerQuestion", summary = "Answer a question; the answer is public (CSO)")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "Answered",
             content = @Content(schema = @Schema(implementation = ClarificationView.class)))
     public ClarificationView answer(@PathParam("ref") String ref, @PathParam("id") long id,
@@ -160,9 +163,9 @@ public class TenderResource {
 
     @GET
     @Path("{ref}/proposals")
+    @Allowed({CSO_ADMIN, MEMBER_REP, MANUFACTURER})
     @Operation(operationId = "listTenderProposals", summary = "The proposals you may see: a manufacturer its own; "
             + "the CSO and member representatives the submitted ones once the deadline has passed, none before")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "200", description = "A page of proposals")
     public PageView<ProposalView> proposals(@PathParam("ref") String ref,
             @QueryParam("page") String page,
@@ -174,9 +177,9 @@ public class TenderResource {
 
     @POST
     @Path("{ref}/proposals")
+    @Allowed({MANUFACTURER})
     @Operation(operationId = "draftProposal", summary = "Start your company's proposal (verified manufacturer from "
             + "an eligible country, before the deadline); one per company and tender")
-    @SecurityRequirement(name = CoalitionApi.BASIC)
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = ProposalView.class)))
     public Response draftProposal(@PathParam("ref") String ref, @NotNull @Valid Offer body, @Context UriInfo uri) {
