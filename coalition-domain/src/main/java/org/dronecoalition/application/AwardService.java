@@ -79,9 +79,16 @@ public class AwardService {
     AuditTrail audit;
 
     @Inject
+    EvaluationService evaluations;
+
+    @Inject
     Clock clock;
 
-    public Outcome propose(Actor actor, String reference, List<Line> lines) {
+    /**
+     * The CSO proposes who gets what; departing from the ranking needs {@code deviationReason},
+     * which the representatives read before they vote.
+     */
+    public Outcome propose(Actor actor, String reference, List<Line> lines, String deviationReason) {
         actor.require(Role.CSO_ADMIN);
         Tender t = tenders.lock(tenders.get(reference).getId());
         t.requireEvaluation();
@@ -110,6 +117,7 @@ public class AwardService {
                     line.pilotQuantity()));
         }
         AwardDecision d = new AwardDecision(t, shares, actor.username(), clock.instant());
+        d.followRanking(evaluations.ranking(t), deviationReason);
         awards.add(d);
         audit.record(actor, AGGREGATE, d.getId(), "PROPOSED", reference + ": " + describe(d));
         return new Outcome(d, d.tally(memberCountries()), List.of());

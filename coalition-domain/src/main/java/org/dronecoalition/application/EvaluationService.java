@@ -79,7 +79,7 @@ public class EvaluationService {
             String reason) {
         actor.require(Role.CSO_ADMIN);
         tendering.closeIfDue(reference);
-        Tender t = tenders.get(reference);
+        Tender t = tenders.lock(tenders.get(reference).getId());
         t.startEvaluation();
         Proposal p = ofTender(t, proposalId);
         if (p.getVersion() != version) {
@@ -88,6 +88,11 @@ public class EvaluationService {
         p.findCompliant(compliant, reason);
         proposals.flush();
         audit.record(actor, "Proposal", proposalId, compliant ? "COMPLIANT" : "NON_COMPLIANT", p.getComplianceReason());
+        if (!compliant && proposals.inStates(t.getId(), EnumSet.of(ProposalStatus.OPENED, ProposalStatus.COMPLIANT))
+                .isEmpty()) {
+            t.fail("No proposal was found compliant");
+            audit.record(actor, TenderService.AGGREGATE, reference, "UNSUCCESSFUL", t.getStatusReason());
+        }
         return p;
     }
 
@@ -139,14 +144,25 @@ public class EvaluationService {
             throw new ConflictException("status", "Tender " + reference + " is not opened yet");
         }
         List<ProposalRepository.Listed> ranked = proposals.inStates(t.getId(), RANKED);
-        Map<Long, BigDecimal> prices = ranked.stream().collect(Collectors.toMap(l -> l.proposal().getId(),
-                l -> l.counted().terms().unitPrice().amount()));
-        List<Ranking.Entry> ranking = Ranking.of(t.getCriteria(),
-                ranked.stream().map(ProposalRepository.Listed::proposal).toList(), scores.ofTender(t.getId()), prices);
+        List<Ranking.Entry> ranking = ranking(t, ranked);
         long unjudged = proposals.inStates(t.getId(), EnumSet.of(ProposalStatus.OPENED, ProposalStatus.SUBMITTED))
                 .size();
         return new Evaluation(t, ranking, ranked.stream().collect(Collectors.toMap(l -> l.proposal().getId(),
                 l -> l)), unjudged);
+    }
+
+    /** The scored compliant proposals of the tender, best first: what an award proposal is held to. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> ranking(Tender t) {
+        return ranking(t, proposals.inStates(t.getId(), RANKED)).stream().filter(e -> e.score() != null)
+                .map(e -> e.proposal().getId()).toList();
+    }
+
+    private List<Ranking.Entry> ranking(Tender t, List<ProposalRepository.Listed> ranked) {
+        Map<Long, BigDecimal> prices = ranked.stream().collect(Collectors.toMap(l -> l.proposal().getId(),
+                l -> l.counted().terms().unitPrice().amount()));
+        return Ranking.of(t.getCriteria(), ranked.stream().map(ProposalRepository.Listed::proposal).toList(),
+                scores.ofTender(t.getId()), prices);
     }
 
     private Proposal ofTender(Tender t, long proposalId) {

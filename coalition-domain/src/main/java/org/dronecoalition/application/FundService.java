@@ -11,9 +11,11 @@ import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
 import org.dronecoalition.domain.contribution.ContributionRepository;
+import org.dronecoalition.domain.figures.MemberFunding;
 import org.dronecoalition.domain.fund.EntryType;
 import org.dronecoalition.domain.fund.Fund;
 import org.dronecoalition.domain.fund.FundBalance;
+import org.dronecoalition.domain.fund.FundCharter;
 import org.dronecoalition.domain.fund.FundRepository;
 import org.dronecoalition.domain.fund.Ledger;
 import org.dronecoalition.domain.fund.LedgerEntry;
@@ -28,12 +30,22 @@ import org.dronecoalition.domain.shared.PageRequest;
 @Stateless
 public class FundService {
 
+    @Inject
+    MemberFunding memberFunding;
+
     /** Pledged and received money of one member country. */
     public record MemberFigures(String memberCode, Money pledged, Money received) {
     }
 
-    /** A fund with its balance and what each member pledged and paid in. */
-    public record FundOverview(Fund fund, FundBalance balance, Money pledged, List<MemberFigures> members) {
+    /**
+     * A member country's part of one fund: what it pledged and paid in, and its attributed part of
+     * what the fund committed, released and paid ({@link MemberFunding}).
+     */
+    public record MemberPart(String memberCode, Money pledged, FundBalance part) {
+    }
+
+    /** A fund with its balance and each member country's part of it. */
+    public record FundOverview(Fund fund, FundBalance balance, Money pledged, List<MemberPart> members) {
     }
 
     /** One fund's headline figures. */
@@ -80,28 +92,28 @@ public class FundService {
         return funds.get(id);
     }
 
-    public Fund create(Actor actor, String name, String purpose, String governingDocument) {
+    public Fund create(Actor actor, FundCharter charter) {
         actor.require(Role.CSO_ADMIN);
-        if (name != null && funds.nameTaken(name)) {
-            throw new ConflictException("name", "A fund named '" + name.strip() + "' already exists");
+        if (charter.name() != null && funds.nameTaken(charter.name())) {
+            throw new ConflictException("name", "A fund named '" + charter.name().strip() + "' already exists");
         }
-        Fund fund = new Fund(name, purpose, governingDocument);
+        Fund fund = new Fund(charter);
         funds.add(fund);
         audit.record(actor, "Fund", fund.getId(), "CREATED", fund.getName());
         return fund;
     }
 
-    public Fund describe(Actor actor, long id, long expectedVersion, String name, String purpose,
-            String governingDocument) {
+    public Fund describe(Actor actor, long id, long expectedVersion, FundCharter charter) {
         actor.require(Role.CSO_ADMIN);
         Fund fund = funds.get(id);
         if (fund.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion("Fund", id, expectedVersion, fund.getVersion());
         }
+        String name = charter.name();
         if (name != null && !name.strip().equals(fund.getName()) && funds.nameTaken(name)) {
             throw new ConflictException("name", "A fund named '" + name.strip() + "' already exists");
         }
-        fund.describe(name, purpose, governingDocument);
+        fund.describe(charter);
         funds.flush();
         audit.record(actor, "Fund", id, "DESCRIBED", fund.getName());
         return fund;
@@ -112,7 +124,12 @@ public class FundService {
         Fund fund = funds.get(id);
         Map<String, Money> pledged = contributions.pledgedByMember(id);
         Money totalPledged = pledged.values().stream().reduce(Money.ZERO, Money::plus);
-        return new FundOverview(fund, ledger.balance(id), totalPledged, members(pledged, ledger.receivedByMember(id)));
+        FundBalance balance = ledger.balance(id);
+        Map<String, FundBalance> parts = memberFunding.of(id, balance, ledger.receivedByMember(id));
+        TreeSet<String> codes = new TreeSet<>(pledged.keySet());
+        codes.addAll(parts.keySet());
+        return new FundOverview(fund, balance, totalPledged, codes.stream().map(code -> new MemberPart(code,
+                pledged.getOrDefault(code, Money.ZERO), parts.getOrDefault(code, FundBalance.EMPTY))).toList());
     }
 
     private static List<MemberFigures> members(Map<String, Money> pledged, Map<String, Money> received) {

@@ -5,16 +5,20 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
-import org.dronecoalition.domain.manufacturer.ManufacturerRepository;
 import org.dronecoalition.domain.award.AwardDecision;
 import org.dronecoalition.domain.award.AwardLine;
 import org.dronecoalition.domain.award.AwardRepository;
 import org.dronecoalition.domain.award.DecisionStatus;
+import org.dronecoalition.domain.fund.FundBalance;
 import org.dronecoalition.domain.fund.Ledger;
 import org.dronecoalition.domain.fund.Treasury;
+import org.dronecoalition.domain.manufacturer.ManufacturerRepository;
 import org.dronecoalition.domain.order.Order;
 import org.dronecoalition.domain.order.OrderKind;
 import org.dronecoalition.domain.order.OrderRepository;
@@ -31,7 +35,10 @@ import org.dronecoalition.domain.tender.Tender;
 import org.dronecoalition.domain.tender.TenderRepository;
 import org.dronecoalition.domain.testing.TestReportRepository;
 
-/** Orders: the coalition sees all, a manufacturer its own; the CSO cancels, releasing what was not paid. */
+/**
+ * Orders: the coalition sees all, a manufacturer its own; the CSO closes or cancels them, releasing
+ * what was committed and not paid.
+ */
 @Stateless
 public class OrderService {
 
@@ -125,7 +132,7 @@ public class OrderService {
     /** The manufacturer (its own order) or the CSO reports that production has started. */
     public Order startProduction(Actor actor, long id, long version) {
         actor.require(Role.CSO_ADMIN, Role.MANUFACTURER);
-        Order o = current(actor, id, version);
+        Order o = locked(actor, id, version);
         if (actor.has(Role.MANUFACTURER)) {
             manufacturers.get(o.getManufacturerId()).requireInGoodStanding("start production");
         }
@@ -135,35 +142,56 @@ public class OrderService {
         return o;
     }
 
-    /** The CSO closes a delivered order. */
-    public Order close(Actor actor, long id, long version) {
+    /**
+     * The CSO closes a delivered order, or a partly delivered one with the reason the rest is not
+     * coming; what was committed and not paid is released in the same transaction.
+     */
+    public Order close(Actor actor, long id, long version, String reason) {
         actor.require(Role.CSO_ADMIN);
-        Order o = current(actor, id, version);
-        o.close();
+        Order o = locked(actor, id, version);
+        o.close(reason);
         orders.flush();
-        audit.record(actor, AGGREGATE, id, "CLOSED", null);
+        Money released = releaseUnpaid(actor, o);
+        audit.record(actor, AGGREGATE, id, "CLOSED", (o.getStatusReason() == null ? "" : o.getStatusReason() + "; ")
+                + "released " + released);
         return o;
     }
 
-    private Order current(Actor actor, long id, long version) {
-        Order o = get(actor, id);
+    /** Cancels what remains of the order and releases its commitment, less what was already paid. */
+    public Order cancel(Actor actor, long id, long version, String reason) {
+        actor.require(Role.CSO_ADMIN);
+        Order o = locked(actor, id, version);
+        o.cancel(reason);
+        orders.flush();
+        Money released = releaseUnpaid(actor, o);
+        audit.record(actor, AGGREGATE, id, "CANCELLED", reason + "; released " + released);
+        return o;
+    }
+
+    /** What each order has on its fund's ledger, in one query for all of them. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, FundBalance> money(Collection<Order> list) {
+        Map<String, FundBalance> byReference = ledger.balances(
+                list.stream().map(Order::getFundId).collect(Collectors.toSet()),
+                list.stream().map(Order::reference).toList());
+        return list.stream().collect(Collectors.toMap(Order::getId,
+                o -> byReference.getOrDefault(o.reference(), FundBalance.EMPTY)));
+    }
+
+    private Order locked(Actor actor, long id, long version) {
+        get(actor, id);
+        Order o = orders.lock(id);
         if (o.getVersion() != version) {
             throw ConflictException.staleVersion(AGGREGATE, id, version, o.getVersion());
         }
         return o;
     }
 
-    /** Cancels the order and releases its commitment, less what was already paid. */
-    public Order cancel(Actor actor, long id, long version, String reason) {
-        actor.require(Role.CSO_ADMIN);
-        Order o = current(actor, id, version);
-        o.cancel(reason);
-        orders.flush();
+    private Money releaseUnpaid(Actor actor, Order o) {
         Money outstanding = ledger.balance(o.getFundId(), o.reference()).outstanding();
         if (outstanding.amount().signum() > 0) {
             treasury.release(actor, o.getFundId(), outstanding, o.reference());
         }
-        audit.record(actor, AGGREGATE, id, "CANCELLED", reason + "; released " + outstanding);
-        return o;
+        return outstanding;
     }
 }

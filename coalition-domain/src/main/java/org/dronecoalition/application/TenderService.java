@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
+import org.dronecoalition.domain.award.AwardRepository;
+import org.dronecoalition.domain.award.DecisionStatus;
 import org.dronecoalition.domain.fund.FundRepository;
 import org.dronecoalition.domain.proposal.Proposal;
 import org.dronecoalition.domain.proposal.ProposalRepository;
@@ -55,6 +57,9 @@ public class TenderService {
     AuditTrail audit;
 
     @Inject
+    AwardRepository awards;
+
+    @Inject
     Clock clock;
 
     public Notice draft(Actor actor, String reference, TenderTerms terms) {
@@ -76,6 +81,21 @@ public class TenderService {
 
     public Notice publish(Actor actor, String reference, long version) {
         return change(actor, reference, version, "PUBLISHED", t -> t.publish(clock.instant()));
+    }
+
+    /**
+     * The CSO ends a tender without an award after the coalition's vote failed: the reason is
+     * public. While a decision is open, or before any vote, the evaluation goes on instead.
+     */
+    public Notice declareUnsuccessful(Actor actor, String reference, long version, String reason) {
+        actor.require(Role.CSO_ADMIN);
+        Tender t = tenders.lock(tenders.get(reference).getId());
+        boolean voteFailed = awards.latest(t.getId()).map(d -> d.getStatus() == DecisionStatus.FAILED).orElse(false);
+        if (!voteFailed) {
+            throw new ConflictException("status", "Tender " + reference + " has no failed award vote; it is declared "
+                    + "unsuccessful only after one");
+        }
+        return change(actor, reference, version, "UNSUCCESSFUL", tender -> tender.fail(reason));
     }
 
     public Notice cancel(Actor actor, String reference, long version, String reason) {
@@ -179,6 +199,10 @@ public class TenderService {
         }
         audit.record(Actor.SYSTEM, AGGREGATE, t.getReference(), "OPENED", opened + " proposals opened; receipts "
                 + proposals.openingReceipts(tenderId));
+        if (opened == 0) {
+            t.fail("No proposal was submitted before the deadline");
+            audit.record(Actor.SYSTEM, AGGREGATE, t.getReference(), "UNSUCCESSFUL", t.getStatusReason());
+        }
     }
 
     private void verify(Tender t, Proposal p, ProposalSubmission s) {

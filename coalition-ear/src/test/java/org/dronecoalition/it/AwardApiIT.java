@@ -4,9 +4,15 @@ import static org.dronecoalition.it.Api.PROBLEM;
 import static org.dronecoalition.it.Api.anonymous;
 import static org.dronecoalition.it.Api.as;
 import static org.dronecoalition.it.Api.euros;
+import static org.dronecoalition.it.Awarding.DEMO_MEMBERS;
+import static org.dronecoalition.it.Awarding.fundWith;
+import static org.dronecoalition.it.Awarding.newFund;
+import static org.dronecoalition.it.Awarding.orderVersion;
+import static org.dronecoalition.it.Awarding.quorum;
+import static org.dronecoalition.it.Awarding.shipment;
+import static org.dronecoalition.it.Awarding.tender;
 import static org.dronecoalition.it.Tendering.propose;
 import static org.dronecoalition.it.Tendering.submit;
-import static org.dronecoalition.it.Tendering.unique;
 import static org.dronecoalition.it.Tendering.user;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -14,9 +20,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import io.restassured.response.Response;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +32,6 @@ import org.junit.jupiter.api.Test;
 class AwardApiIT extends DeployedPlatform {
 
     /** The demo's member countries, each with a representative account. */
-    static final List<String> DEMO_MEMBERS = List.of("lv", "gb", "se", "nl", "dk", "de", "lt", "ee", "ua",
-            "ca", "au", "cz", "fr", "it", "nz", "pl", "lu");
 
     @AfterEach
     void backToRealTime() {
@@ -42,15 +43,10 @@ class AwardApiIT extends DeployedPlatform {
             throws Exception {
         long fund = newFund();
         String ref = tender(fund);
-        long ours = propose("maker", ref, "2500.00");
-        submit("maker", ours);
-        String rival = Tendering.verifiedManufacturer("LV");
-        long theirs = propose(rival, ref, "2000.00");
-        submit(rival, theirs);
-        Tendering.open(ref);
-
-        Tendering.judge(ref, ours, true, null);
-        Tendering.judge(ref, theirs, true, null);
+        Awarding.Rivals bids = Awarding.compliantRivals(ref);
+        long ours = bids.ours();
+        String rival = bids.rival();
+        long theirs = bids.theirs();
         as("rep-lv").body(scores(7)).put("/tenders/" + ref + "/evaluation/proposals/" + theirs + "/scores").then()
                 .statusCode(403).contentType(PROBLEM).body("detail", containsString("recusal"));
         as("rep-lv").body(scores(9)).put("/tenders/" + ref + "/evaluation/proposals/" + ours + "/scores").then()
@@ -169,8 +165,9 @@ class AwardApiIT extends DeployedPlatform {
         as("cso").body("{\"version\":" + orderVersion(scaled) + ",\"reason\":\"Too late\"}")
                 .post("/orders/" + scaled + "/cancellation")
                 .then().statusCode(409);
+        // Closing the delivered, unpaid scale-up order released its 50,000 as well.
         as("cso").get("/funds/" + fund + "/balance").then().body("committed", is(euros("200000.00")))
-                .body("released", is(euros("50000.00"))).body("available", is(euros("0.00")));
+                .body("released", is(euros("100000.00"))).body("available", is(euros("50000.00")));
         List<Integer> makerDeliveries = user("maker").get("/deliveries?size=100").then().statusCode(200).extract()
                 .jsonPath().getList("items.id");
         assertThat(makerDeliveries.contains((int) bulk), is(true));
@@ -262,25 +259,9 @@ class AwardApiIT extends DeployedPlatform {
         assertThat(decision.getLong("tally.voted"), is(Parallel.count(votes, 200)));
     }
 
-    /** The fewest votes that make a quorum: other tests may have admitted members. */
-    private static int quorum() {
-        long members = anonymous().get("/members?status=MEMBER&size=1").then().statusCode(200).extract().jsonPath()
-                .getLong("total");
-        return (int) (members / 2 + 1);
-    }
-
-    private static long orderVersion(long order) {
-        return as("cso").get("/orders/" + order).then().statusCode(200).extract().jsonPath().getLong("version");
-    }
-
     private static String findings(String verdict) {
         return "{\"unitsTested\":20,\"missionSuccessRate\":85.5,\"rangeKm\":18.5,\"ewResistance\":\"HIGH\","
                 + "\"notes\":\"Night sorties\",\"verdict\":\"" + verdict + "\"}";
-    }
-
-    private static String shipment(long order, int quantity) {
-        return "{\"source\":\"ORDER\",\"orderId\":" + order + ",\"quantity\":" + quantity
-                + ",\"shippedOn\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"destination\":\"Logistics hub\"}";
     }
 
     @Test
@@ -297,44 +278,17 @@ class AwardApiIT extends DeployedPlatform {
                 .post("/tenders/" + ref + "/evaluation/proposals/" + ours + "/compliance").then().statusCode(400)
                 .body("errors[0].field", is("reason"));
         Tendering.judge(ref, ours, false, "The payload certificate is missing");
+        // Its only proposal is not compliant: the tender ends unsuccessful, nothing more is scored or awarded.
         as("rep-gb").body(scores(8)).put("/tenders/" + ref + "/evaluation/proposals/" + ours + "/scores").then()
-                .statusCode(409).body("detail", containsString("not COMPLIANT"));
+                .statusCode(409).body("detail", containsString("UNSUCCESSFUL"));
         as("cso").body("{\"lines\":[{\"proposalId\":" + ours + ",\"quantity\":10,\"pilotQuantity\":5}]}")
-                .post("/tenders/" + ref + "/award").then().statusCode(400)
-                .body("detail", containsString("not a compliant"));
-        anonymous().get("/tenders/" + ref).then().body("status", is("EVALUATION"));
+                .post("/tenders/" + ref + "/award").then().statusCode(409);
+        anonymous().get("/tenders/" + ref).then().body("status", is("UNSUCCESSFUL"));
         user("maker").get("/proposals/" + ours).then().body("status", is("NON_COMPLIANT"));
     }
 
     private static String scores(int performance) {
         return "{\"scores\":[{\"criterion\":\"Performance\",\"points\":" + performance
                 + ",\"comment\":\"Checked against the datasheet\"}]}";
-    }
-
-    /** A tender of 800 drones, budget EUR 2,000,000, on the given fund, deadline in two hours. */
-    private static String tender(long fund) {
-        String ref = "AW-" + unique();
-        String body = Tendering.draft(ref, 40, 60, Duration.ofHours(2)).replaceFirst("\"fundId\":\\d+",
-                "\"fundId\":" + fund).replace("\"quantity\":500", "\"quantity\":800");
-        long version = as("cso").body(body).post("/tenders").then().statusCode(201).extract().jsonPath()
-                .getLong("version");
-        as("cso").body("{\"version\":" + version + "}").post("/tenders/" + ref + "/publication").then()
-                .statusCode(200);
-        return ref;
-    }
-
-    /** A new fund holding EUR 50,000 from Latvia. */
-    private static long newFund() {
-        long fund = as("cso").body("{\"name\":\"Fund " + unique() + "\",\"purpose\":\"Award tests\"}").post("/funds")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        fundWith(fund, "50000.00");
-        return fund;
-    }
-
-    private static void fundWith(long fund, String amount) {
-        long pledge = as("cso").body("{\"fundId\":" + fund + ",\"memberCode\":\"LV\",\"amount\":" + amount + "}")
-                .post("/contributions").then().statusCode(201).extract().jsonPath().getLong("id");
-        as("cso").body("{\"amount\":" + amount + "}").post("/contributions/" + pledge + "/receipts").then()
-                .statusCode(201);
     }
 }

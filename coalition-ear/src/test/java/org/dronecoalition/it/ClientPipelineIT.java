@@ -151,7 +151,7 @@ class ClientPipelineIT extends DeployedPlatform {
                 new AwardProposalLine().proposalId(proposal.getId()).quantity(500).pilotQuantity(40))));
         long members = new MembersApi(client(null, null)).listMembers(MembershipStatus.MEMBER, null, 0, 1)
                 .getTotal();
-        for (String country : AwardApiIT.DEMO_MEMBERS.subList(0, (int) (members / 2 + 1))) {
+        for (String country : Awarding.DEMO_MEMBERS.subList(0, (int) (members / 2 + 1))) {
             new AwardApi(client("rep-" + country, Api.PASSWORD)).voteOnAward(ref, new Ballot().vote(Vote.APPROVE));
         }
         AwardDecision award = new AwardApi(cso).closeAward(ref);

@@ -41,6 +41,17 @@ class FundPagesIT extends BrowserTest {
 
         assertThat(figure("pledged"), equalTo(pledgedBefore.add(new BigDecimal("1234.56"))));
         assertThat(figure("received"), equalTo(receivedBefore.add(new BigDecimal("1234.56"))));
+        browser.get(Api.BASE_URL + "/funds/overview.xhtml");
+        assertThat("the joint fund's target", wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[td[contains(., 'Joint procurement fund')]]"))).getText(), containsString("50,000,000.00"));
+    }
+
+    @Test
+    void aFundsLedgerPageShowsEachMemberCountrysPart() {
+        browser.get(Api.BASE_URL + "/funds/ledger.xhtml?fund=" + mouFund());
+        String members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members"))).getText();
+        assertThat(members, containsString("NL"));
+        assertThat(members, containsString("15,000,000.00"));
     }
 
     private static long mouFund() {

@@ -26,6 +26,7 @@ import org.dronecoalition.application.ContributionService;
 import org.dronecoalition.application.FundService;
 import org.dronecoalition.application.TenderService;
 import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.fund.FundCharter;
 import org.dronecoalition.domain.fund.Treasury;
 import org.dronecoalition.domain.shared.ConflictException;
 import org.dronecoalition.domain.shared.CountryCode;
@@ -83,7 +84,8 @@ class LocksInContainerIT {
     /** Inside the server Arquillian injects the fields above before each test, on its @BeforeEach. */
     @BeforeEach
     void openAFund() {
-        fund = funds.create(Actor.SYSTEM, "In-container fund " + UUID.randomUUID(), "Lock test", null).getId();
+        fund = funds.create(Actor.SYSTEM, new FundCharter("In-container fund " + UUID.randomUUID(), "Lock test",
+                null, null)).getId();
     }
 
     @Test
@@ -117,10 +119,13 @@ class LocksInContainerIT {
 
         List<Interval> calls = race(i -> tenders.close(id));
 
-        assertThat(tenders.get(Actor.SYSTEM, reference).status(), is(TenderStatus.CLOSED));
-        long opened = audit.list(Actor.SYSTEM, "Tender", reference, new PageRequest(0, 100)).items().stream()
-                .filter(e -> e.getAction().equals("OPENED")).count();
+        // Nobody bid, so the one closing also ends it unsuccessful.
+        assertThat(tenders.get(Actor.SYSTEM, reference).status(), is(TenderStatus.UNSUCCESSFUL));
+        var events = audit.list(Actor.SYSTEM, "Tender", reference, new PageRequest(0, 100)).items();
+        long opened = events.stream().filter(e -> e.getAction().equals("OPENED")).count();
         assertThat("OPENED events", opened, is(1L));
+        assertThat("UNSUCCESSFUL events", events.stream().filter(e -> e.getAction().equals("UNSUCCESSFUL")).count(),
+                is(1L));
         System.out.printf("In-container closing: %d callers, %d OPENED event, %d in flight at once%n", CALLERS,
                 opened, Interval.mostAtOnce(calls));
         assertThat("closings in flight at once", Interval.mostAtOnce(calls), is(greaterThanOrEqualTo(2)));

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.dronecoalition.application.ContributionService;
 import org.dronecoalition.application.FundService;
+import org.dronecoalition.application.MembershipService.Admission;
 import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.application.Passwords;
-import org.dronecoalition.application.MembershipService.Admission;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.UserAccount;
@@ -25,6 +25,7 @@ import org.dronecoalition.domain.account.UserAccountRepository;
 import org.dronecoalition.domain.contribution.Contribution;
 import org.dronecoalition.domain.fund.EntryType;
 import org.dronecoalition.domain.fund.Fund;
+import org.dronecoalition.domain.fund.FundCharter;
 import org.dronecoalition.domain.manufacturer.Manufacturer;
 import org.dronecoalition.domain.manufacturer.ManufacturerRepository;
 import org.dronecoalition.domain.member.MemberCountryRepository;
@@ -125,17 +126,18 @@ public class DemoData {
      * those public figures are illustrative, as are the pilot commitment and its first payment.
      */
     private Fund[] loadFunds() {
-        Fund joint = funds.create(Actor.SYSTEM, "Joint procurement fund",
-                "Joint procurement of drones for Ukraine through the coalition's international tenders", null);
+        Fund joint = funds.create(Actor.SYSTEM, new FundCharter("Joint procurement fund",
+                "Joint procurement of drones for Ukraine through the coalition's international tenders", null,
+                Money.of("50000000.00")));
         String[][] jointShares = {{"LV", "5000000"}, {"GB", "10000000"}, {"NL", "8000000"}, {"SE", "6000000"},
             {"DK", "5000000"}, {"DE", "6000000"}, {"LT", "2000000"}, {"EE", "2000000"}, {"CA", "3000000"},
             {"AU", "3000000"}};
         for (String[] share : jointShares) {
             contribute(joint, share[0], share[1], share[1]);
         }
-        Fund mou = funds.create(Actor.SYSTEM, "MoU special fund",
+        Fund mou = funds.create(Actor.SYSTEM, new FundCharter("MoU special fund",
                 "Special fund created by the Memorandum of Understanding of the drone coalition",
-                "Memorandum of Understanding of 10 July 2024");
+                "Memorandum of Understanding of 10 July 2024", Money.of("45000000.00")));
         contribute(mou, "NL", "15000000", "15000000");
         contribute(mou, "GB", "15000000", "10000000");
         contribute(mou, "SE", "8000000", "4000000");

@@ -62,6 +62,9 @@ public class AwardDecision {
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
+    @Column(name = "deviation_reason", length = 1000, updatable = false)
+    private String deviationReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "award_line", joinColumns = @JoinColumn(name = "decision_id"))
     @OrderColumn(name = "position")
@@ -117,6 +120,22 @@ public class AwardDecision {
         this.status = DecisionStatus.OPEN;
         this.proposedBy = username;
         this.proposedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Holds the award to the ranking ({@code ranking}: the scored compliant proposals, best first):
+     * passing over a better-ranked proposal needs a reason, which the representatives read before
+     * they vote. An award of unscored proposals passes over every scored one.
+     */
+    public void followRanking(List<Long> ranking, String reason) {
+        int worst = lines.stream().mapToInt(l -> ranking.contains(l.getProposalId())
+                ? ranking.indexOf(l.getProposalId()) : ranking.size()).max().orElse(0);
+        List<Long> passedOver = ranking.subList(0, worst).stream().filter(id -> !awards(id)).toList();
+        if (!passedOver.isEmpty() && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("deviationReason", "The award passes over proposal(s) " + passedOver
+                    + ", ranked higher; give the reason the representatives will read before they vote");
+        }
+        deviationReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     /** Records a country's vote, replacing its earlier one; only while the decision is open. */
@@ -177,6 +196,11 @@ public class AwardDecision {
 
     public OffsetDateTime getProposedAt() {
         return proposedAt;
+    }
+
+    /** Why the award departs from the ranking; null when it follows it. */
+    public String getDeviationReason() {
+        return deviationReason;
     }
 
     public OffsetDateTime getClosedAt() {

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.dronecoalition.domain.shared.InvalidInputException;
 import org.dronecoalition.domain.shared.Money;
 
@@ -37,6 +39,9 @@ public class Fund {
     @Column(name = "governing_document", length = 300)
     private String governingDocument;
 
+    @Column(name = "target_amount", precision = 15, scale = 2)
+    private BigDecimal target;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -44,18 +49,22 @@ public class Fund {
     protected Fund() {
     }
 
-    public Fund(String name, String purpose, String governingDocument) {
+    public Fund(FundCharter charter) {
         this.currency = Money.CURRENCY;
-        describe(name, purpose, governingDocument);
+        describe(charter);
     }
 
-    public final void describe(String name, String purpose, String governingDocument) {
-        if (name == null || name.isBlank()) {
+    public final void describe(FundCharter charter) {
+        if (charter.name() == null || charter.name().isBlank()) {
             throw new InvalidInputException("name", "a fund needs a name");
         }
-        this.name = name.strip();
-        this.purpose = purpose == null ? null : purpose.strip();
-        this.governingDocument = governingDocument == null ? null : governingDocument.strip();
+        if (charter.target() != null && charter.target().amount().signum() <= 0) {
+            throw new InvalidInputException("target", "a target is a positive amount");
+        }
+        this.name = charter.name().strip();
+        this.purpose = charter.purpose() == null ? null : charter.purpose().strip();
+        this.governingDocument = charter.governingDocument() == null ? null : charter.governingDocument().strip();
+        this.target = charter.target() == null ? null : charter.target().amount();
     }
 
     public Long getId() {
@@ -76,6 +85,11 @@ public class Fund {
 
     public String getGoverningDocument() {
         return governingDocument;
+    }
+
+    /** What the fund aims to raise; empty when it has no target. */
+    public Optional<Money> getTarget() {
+        return Optional.ofNullable(target).map(Money::new);
     }
 
     public long getVersion() {

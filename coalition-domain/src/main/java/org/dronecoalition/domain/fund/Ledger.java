@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,6 +73,23 @@ public class Ledger {
         return FundBalance.of(totals(em.createQuery("select e.type, sum(e.amount) from LedgerEntry e "
                         + "where e.fundId = :fund and e.reference = :reference group by e.type", Object[].class)
                 .setParameter("fund", fundId).setParameter("reference", reference)));
+    }
+
+    /** The balances of several references (a page of orders, say) in one grouped query. */
+    public Map<String, FundBalance> balances(Collection<Long> fundIds, Collection<String> references) {
+        Map<String, Map<EntryType, Money>> totals = new LinkedHashMap<>();
+        if (!references.isEmpty()) {
+            for (Object[] row : em.createQuery("select e.reference, e.type, sum(e.amount) from LedgerEntry e "
+                            + "where e.fundId in :funds and e.reference in :references group by e.reference, e.type",
+                            Object[].class).setParameter("funds", fundIds).setParameter("references", references)
+                    .getResultList()) {
+                totals.computeIfAbsent((String) row[0], r -> new EnumMap<>(EntryType.class))
+                        .put((EntryType) row[1], new Money((BigDecimal) row[2]));
+            }
+        }
+        Map<String, FundBalance> result = new LinkedHashMap<>();
+        totals.forEach((reference, byType) -> result.put(reference, FundBalance.of(byType)));
+        return result;
     }
 
     /** Money received per member country, for every fund or one (fundId null means all). */

@@ -28,7 +28,8 @@ import org.dronecoalition.domain.shared.Money;
 
 /**
  * An order of drones from an awarded manufacturer, paid from the tender's fund. Placing it commits
- * its value on the fund's ledger under the order's reference; cancelling releases what was not paid.
+ * its value on the fund's ledger under the order's reference; payments draw on that commitment, and
+ * closing or cancelling releases what was not paid, so nothing stays committed after its end.
  */
 @Entity(name = "DroneOrder")
 @Table(name = "purchase_order")
@@ -160,25 +161,49 @@ public class Order {
         status = OrderStatus.IN_PRODUCTION;
     }
 
-    /** Closes a fully delivered order: nothing more is shipped or tested against it. */
-    public void close() {
-        if (status != OrderStatus.DELIVERED) {
-            throw new ConflictException("status", "Order " + id + " is " + status + "; only a DELIVERED order is "
-                    + "closed");
+    /**
+     * Closes the order: nothing more is shipped or tested against it. A fully delivered order
+     * closes as it is; a partly delivered one only with the reason the rest is not coming. The
+     * caller releases what was committed and not paid.
+     */
+    public void close(String reason) {
+        if (status != OrderStatus.DELIVERED && status != OrderStatus.PARTIALLY_DELIVERED) {
+            throw new ConflictException("status", "Order " + id + " is " + status + "; only a DELIVERED or "
+                    + "PARTIALLY_DELIVERED order is closed");
+        }
+        if (status == OrderStatus.PARTIALLY_DELIVERED) {
+            statusReason = requireReason(reason, "say why the rest of the order is not coming");
+        } else if (reason != null && !reason.isBlank()) {
+            statusReason = reason.strip();
         }
         status = OrderStatus.CLOSED;
     }
 
-    /** Cancels an order nothing of which has been delivered; the caller releases the unpaid remainder. */
+    /**
+     * Cancels what remains of the order: all of it before any delivery, the undelivered rest of a
+     * partly delivered one. The caller releases what was committed and not paid.
+     */
     public void cancel(String reason) {
-        if (status != OrderStatus.PLACED && status != OrderStatus.IN_PRODUCTION) {
+        if (status != OrderStatus.PLACED && status != OrderStatus.IN_PRODUCTION
+                && status != OrderStatus.PARTIALLY_DELIVERED) {
             throw new ConflictException("status", "Order " + id + " is " + status + " and cannot be cancelled");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "give the reason for cancelling");
-        }
+        statusReason = requireReason(reason, "give the reason for cancelling");
         status = OrderStatus.CANCELLED;
-        statusReason = reason.strip();
+    }
+
+    private static String requireReason(String reason, String missing) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", missing);
+        }
+        return reason.strip();
+    }
+
+    /** A payment can be made while the order runs or is delivered; never once it ended. */
+    public void requireOpenForPayment() {
+        if (status == OrderStatus.CLOSED || status == OrderStatus.CANCELLED) {
+            throw new ConflictException("status", "Order " + id + " is " + status + "; nothing more is paid on it");
+        }
     }
 
     public Long getId() {

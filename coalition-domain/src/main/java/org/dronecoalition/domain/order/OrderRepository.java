@@ -68,4 +68,22 @@ public class OrderRepository {
         return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
                 request.page(), request.size(), count.getSingleResult());
     }
+
+    public void add(OrderPayment payment) {
+        em.persist(payment);
+        em.flush();
+    }
+
+    public OrderPayment payment(long id) {
+        return em.find(OrderPayment.class, id);
+    }
+
+    /** An order's payments, by the day paid. */
+    public Page<OrderPayment> payments(long orderId, PageRequest request) {
+        return new Page<>(em.createQuery("select p from OrderPayment p where p.orderId = :o "
+                        + "order by p.paidOn, p.id", OrderPayment.class).setParameter("o", orderId)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
+                request.page(), request.size(), em.createQuery("select count(p) from OrderPayment p "
+                        + "where p.orderId = :o", Long.class).setParameter("o", orderId).getSingleResult());
+    }
 }

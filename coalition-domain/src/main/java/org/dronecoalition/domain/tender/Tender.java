@@ -229,6 +229,22 @@ public class Tender {
         requireStatus(TenderStatus.EVALUATION, "awarded or scored");
     }
 
+    /**
+     * Ends the tender without an award: nobody bid, no bid was compliant, or the coalition could not
+     * agree on one. The reason is public.
+     */
+    public void fail(String reason) {
+        if (status != TenderStatus.CLOSED && status != TenderStatus.EVALUATION) {
+            throw new ConflictException("status", "Tender " + reference + " is " + status + "; only a closed tender "
+                    + "or one in evaluation ends unsuccessfully");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "give the reason, bidders and the public will read it");
+        }
+        statusReason = reason.strip();
+        status = TenderStatus.UNSUCCESSFUL;
+    }
+
     /** A passed award decision awards the tender. */
     public void award() {
         requireStatus(TenderStatus.EVALUATION, "awarded");

@@ -10,12 +10,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.dronecoalition.application.DashboardService;
 import org.dronecoalition.application.FundService;
 import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.domain.figures.DroneFigures;
 import org.dronecoalition.domain.fund.FundBalance;
+import org.dronecoalition.domain.shared.Money;
 
 /**
  * The home page: how far the coalition has grown towards its planned size, its money, the drones
@@ -89,6 +91,12 @@ public class DashboardBacking {
 
     public BigDecimal getPledged() {
         return money.pledged().amount();
+    }
+
+    /** What the funds that have a target aim to raise together. */
+    public BigDecimal getTarget() {
+        return money.funds().stream().map(s -> s.fund().getTarget()).flatMap(Optional::stream)
+                .reduce(Money.ZERO, Money::plus).amount();
     }
 
     public long getMembers() {

@@ -22,6 +22,7 @@ import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
 import org.dronecoalition.domain.tender.Criterion;
 import org.dronecoalition.domain.tender.TenderStatus;
+import org.dronecoalition.web.faces.FacesErrors;
 import org.dronecoalition.web.security.CurrentActor;
 import org.omnifaces.util.Messages;
 
@@ -34,6 +35,7 @@ import org.omnifaces.util.Messages;
 public class EvaluationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String AWARD_FORM = "evaluation";
 
     @Inject
     EvaluationService evaluations;
@@ -55,6 +57,7 @@ public class EvaluationBacking implements Serializable {
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, Integer> awardQuantities = new HashMap<>();
     private final Map<Long, Integer> pilotQuantities = new HashMap<>();
+    private String deviationReason;
 
     public void load() {
         try {
@@ -102,7 +105,13 @@ public class EvaluationBacking implements Serializable {
                 lines.add(new AwardService.Line(proposal, quantity, pilot == null ? 0 : pilot));
             }
         });
-        act(() -> awards.propose(actor.get(), ref, lines), "The award is put to the member countries' vote");
+        try {
+            awards.propose(actor.get(), ref, lines, deviationReason);
+            Messages.addGlobalInfo("The award is put to the member countries' vote");
+        } catch (DomainException e) {
+            FacesErrors.show(AWARD_FORM, e);
+        }
+        load();
     }
 
     public void vote(Vote vote) {
@@ -175,6 +184,14 @@ public class EvaluationBacking implements Serializable {
 
     public Map<Long, Integer> getPilotQuantities() {
         return pilotQuantities;
+    }
+
+    public String getDeviationReason() {
+        return deviationReason;
+    }
+
+    public void setDeviationReason(String deviationReason) {
+        this.deviationReason = deviationReason;
     }
 
     /** The CSO may propose an award while evaluating and no decision is open. */

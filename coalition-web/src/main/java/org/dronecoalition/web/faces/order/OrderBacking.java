@@ -13,6 +13,7 @@ import org.dronecoalition.application.DeliveryService;
 import org.dronecoalition.application.OrderService;
 import org.dronecoalition.application.TestReportService;
 import org.dronecoalition.domain.delivery.Delivery;
+import org.dronecoalition.domain.fund.FundBalance;
 import org.dronecoalition.domain.order.Order;
 import org.dronecoalition.domain.shared.DomainException;
 import org.dronecoalition.domain.testing.EwResistance;
@@ -60,13 +61,15 @@ public class OrderBacking implements Serializable {
     private LocalDate shippedOn;
     private String destination;
     private Integer scaleUpQuantity;
-    private String cancelReason;
+    private String endReason;
+    private transient FundBalance money;
     private final Map<Long, Integer> accepted = new HashMap<>();
     private final Map<Long, Integer> rejected = new HashMap<>();
 
     public void load() {
         try {
             order = orders.get(actor.get(), id);
+            money = orders.money(List.of(order)).get(id);
             tender = orders.tenderOf(order);
             testReports = reports.list(actor.get(), id);
             shipments = deliveries.ofOrder(actor.get(), id);
@@ -107,11 +110,12 @@ public class OrderBacking implements Serializable {
     }
 
     public void close() {
-        act("steps", () -> orders.close(actor.get(), id, order.getVersion()), "Order closed");
+        act("ending", () -> orders.close(actor.get(), id, order.getVersion(), endReason),
+                "Order closed; the unpaid commitment is released");
     }
 
     public void cancel() {
-        act("cancel", () -> orders.cancel(actor.get(), id, order.getVersion(), cancelReason),
+        act("ending", () -> orders.cancel(actor.get(), id, order.getVersion(), endReason),
                 "Order cancelled; the unpaid commitment is released");
     }
 
@@ -131,6 +135,10 @@ public class OrderBacking implements Serializable {
 
     public Order getOrder() {
         return order;
+    }
+
+    public FundBalance getMoney() {
+        return money;
     }
 
     public String getTender() {
@@ -241,12 +249,12 @@ public class OrderBacking implements Serializable {
         this.destination = destination;
     }
 
-    public String getCancelReason() {
-        return cancelReason;
+    public String getEndReason() {
+        return endReason;
     }
 
-    public void setCancelReason(String cancelReason) {
-        this.cancelReason = cancelReason;
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
     }
 
     public Integer getScaleUpQuantity() {

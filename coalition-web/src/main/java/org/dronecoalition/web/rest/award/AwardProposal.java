@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,6 +16,12 @@ public class AwardProposal {
     @Valid
     @Schema(required = true)
     public List<Line> lines;
+
+    @Size(max = 1000)
+    @Schema(description = "Required when the award passes over a proposal ranked higher than one it awards; the "
+            + "representatives read it before they vote", example = "The higher-ranked maker cannot deliver before "
+            + "spring")
+    public String deviationReason;
 
     @Schema(name = "AwardProposalLine")
     public static class Line {

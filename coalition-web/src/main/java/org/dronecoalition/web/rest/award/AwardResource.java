@@ -48,12 +48,14 @@ public class AwardResource {
     @POST
     @Allowed({CSO_ADMIN})
     @Operation(operationId = "proposeAward", summary = "Put an award to the vote (CSO): quantities within each offer, "
-            + "the tender's quantity and its budget ceiling; every opened proposal judged first")
+            + "the tender's quantity and its budget ceiling; every opened proposal judged first; passing over a "
+            + "better-ranked proposal only with a deviationReason")
     @APIResponse(responseCode = "201", description = "Open for voting",
             content = @Content(schema = @Schema(implementation = AwardView.class)))
     public Response propose(@PathParam("ref") String ref, @NotNull @Valid AwardProposal body) {
         AwardView view = AwardView.of(awards.propose(actor.get(), ref, body.lines.stream()
-                .map(l -> new AwardService.Line(l.proposalId, l.quantity, l.pilotQuantity)).toList()));
+                .map(l -> new AwardService.Line(l.proposalId, l.quantity, l.pilotQuantity)).toList(),
+                body.deviationReason));
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AwardDecision", description = "An award decision; votes and count are shown to the CSO and member "
         + "representatives, a passed award to everyone")
 public record AwardView(long id, DecisionStatus status, OffsetDateTime proposedAt, OffsetDateTime closedAt,
-        List<Line> lines, List<CastVoteView> votes, TallyView tally, List<OrderView> ordersPlaced, long version) {
+        List<Line> lines, @Schema(description = "Why the award departs from the ranking; absent when it follows it")
+        String deviationReason, List<CastVoteView> votes, TallyView tally, List<OrderView> ordersPlaced, long version) {
 
     @Schema(name = "AwardLine")
     public record Line(long proposalId, int quantity, int pilotQuantity, Money unitPrice, Money value) {
@@ -36,10 +37,11 @@ public record AwardView(long id, DecisionStatus status, OffsetDateTime proposedA
         return new AwardView(d.getId(), d.getStatus(), d.getProposedAt(), d.getClosedAt(),
                 d.getLines().stream().map(l -> new Line(l.getProposalId(), l.getQuantity(), l.getPilotQuantity(),
                         l.getUnitPrice(), l.value())).toList(),
+                d.getDeviationReason(),
                 t == null ? null : d.getVotes().stream()
                         .map(v -> new CastVoteView(v.getMemberCode(), v.getVote(), v.getVotedAt())).toList(),
                 t == null ? null : new TallyView(t.approvals(), t.rejections(), t.abstentions(), t.voted(),
                         t.memberCountries(), t.quorate(), t.passes()),
-                o.orders().stream().map(OrderView::of).toList(), d.getVersion());
+                o.orders().stream().map(OrderView::placed).toList(), d.getVersion());
     }
 }

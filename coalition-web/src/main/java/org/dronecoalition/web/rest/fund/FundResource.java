@@ -85,7 +85,7 @@ public class FundResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = FundView.class)))
     public Response create(@NotNull @Valid FundDescription body, @Context UriInfo uri) {
-        var fund = funds.create(actor.get(), body.name, body.purpose, body.governingDocument);
+        var fund = funds.create(actor.get(), body.charter());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(fund.getId())).build())
                 .entity(FundView.of(fund)).build();
     }
@@ -93,15 +93,15 @@ public class FundResource {
     @PUT
     @Path("{id}")
     @Allowed({CSO_ADMIN})
-    @Operation(operationId = "describeFund", summary = "Change a fund's name, purpose or governing document (CSO)")
+    @Operation(operationId = "describeFund", summary = "Change a fund's name, purpose, governing document or target "
+            + "(CSO)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = FundView.class)))
     public FundView describe(@PathParam("id") long id, @NotNull @Valid FundDescription body) {
         if (body.version == null) {
             throw new InvalidInputException("version", "version is required when updating a fund");
         }
-        return FundView.of(funds.describe(actor.get(), id, body.version, body.name, body.purpose,
-                body.governingDocument));
+        return FundView.of(funds.describe(actor.get(), id, body.version, body.charter()));
     }
 
     @GET
@@ -112,6 +112,26 @@ public class FundResource {
             content = @Content(schema = @Schema(implementation = BalanceView.class)))
     public BalanceView balance(@PathParam("id") long id) {
         return BalanceView.of(funds.overview(id));
+    }
+
+    @GET
+    @Path("{id}/members.csv")
+    @Produces("text/csv")
+    @Operation(operationId = "exportFundMembers", summary = "Each member country's part of the fund as CSV: pledged, "
+            + "received, and its attributed committed, released, paid and available money")
+    @APIResponse(responseCode = "200", description = "CSV, one member country a line",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
+    public Response membersCsv(@PathParam("id") long id) {
+        FundService.FundOverview overview = funds.overview(id);
+        StringBuilder csv = new StringBuilder(Csv.row("memberCode", "pledged", "received", "committed", "released",
+                "paid", "available", "currency"));
+        for (FundService.MemberPart m : overview.members()) {
+            csv.append(Csv.row(m.memberCode(), m.pledged().amount(), m.part().received().amount(),
+                    m.part().committed().amount(), m.part().released().amount(), m.part().paid().amount(),
+                    m.part().available().amount(), "EUR"));
+        }
+        return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"fund-" + id
+                + "-members.csv\"").build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.dronecoalition.web.rest.fund;
 
 import org.dronecoalition.domain.fund.Fund;
+import org.dronecoalition.domain.shared.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Fund", description = "A pool of member countries' money in euros")
@@ -10,10 +11,11 @@ public record FundView(
         @Schema(example = "EUR") String currency,
         String purpose,
         @Schema(example = "Memorandum of Understanding of 10 July 2024") String governingDocument,
+        @Schema(description = "What the fund aims to raise; absent when it has no target") Money target,
         @Schema(example = "1") long version) {
 
     static FundView of(Fund f) {
         return new FundView(f.getId(), f.getName(), f.getCurrency(), f.getPurpose(), f.getGoverningDocument(),
-                f.getVersion());
+                f.getTarget().orElse(null), f.getVersion());
     }
 }

@@ -20,9 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.dronecoalition.application.OrderService;
 import org.dronecoalition.application.TestReportService;
+import org.dronecoalition.domain.fund.FundBalance;
+import org.dronecoalition.domain.order.Order;
 import org.dronecoalition.domain.order.OrderStatus;
+import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
@@ -59,8 +63,10 @@ public class OrderResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = OrderStatus.class)) String status,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return PageView.of(orders.list(actor.get(), QueryParams.enumValue("status", OrderStatus.class, status),
-                QueryParams.page(page, size)), OrderView::of);
+        Page<Order> found = orders.list(actor.get(), QueryParams.enumValue("status", OrderStatus.class, status),
+                QueryParams.page(page, size));
+        Map<Long, FundBalance> money = orders.money(found.items());
+        return PageView.of(found, o -> OrderView.of(o, money.get(o.getId())));
     }
 
     @POST
@@ -71,7 +77,7 @@ public class OrderResource {
     @APIResponse(responseCode = "201", description = "Placed and committed",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response scaleUp(@NotNull @Valid ScaleUp body, @Context UriInfo uri) {
-        OrderView o = OrderView.of(orders.scaleUp(actor.get(), body.tender, body.manufacturerId, body.quantity));
+        OrderView o = OrderView.placed(orders.scaleUp(actor.get(), body.tender, body.manufacturerId, body.quantity));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.id())).build()).entity(o).build();
     }
 
@@ -105,7 +111,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "The order",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     public OrderView get(@PathParam("id") long id) {
-        return OrderView.of(orders.get(actor.get(), id));
+        return view(orders.get(actor.get(), id));
     }
 
     @POST
@@ -116,27 +122,33 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "In production",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     public OrderView startProduction(@PathParam("id") long id, @NotNull @Valid OrderStep body) {
-        return OrderView.of(orders.startProduction(actor.get(), id, body.version));
+        return view(orders.startProduction(actor.get(), id, body.version));
     }
 
     @POST
     @Path("{id}/closing")
     @Allowed({CSO_ADMIN})
-    @Operation(operationId = "closeOrder", summary = "Close a DELIVERED order (CSO)")
+    @Operation(operationId = "closeOrder", summary = "Close a DELIVERED order, or a PARTIALLY_DELIVERED one with the "
+            + "reason the rest is not coming (CSO); what was committed and not paid is released on the fund")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
-    public OrderView close(@PathParam("id") long id, @NotNull @Valid OrderStep body) {
-        return OrderView.of(orders.close(actor.get(), id, body.version));
+    public OrderView close(@PathParam("id") long id, @NotNull @Valid Closing body) {
+        return view(orders.close(actor.get(), id, body.version, body.reason));
     }
 
     @POST
     @Path("{id}/cancellation")
     @Allowed({CSO_ADMIN})
-    @Operation(operationId = "cancelOrder", summary = "Cancel an order before any delivery (CSO); what was "
-            + "committed and not paid is released on the fund")
+    @Operation(operationId = "cancelOrder", summary = "Cancel what remains of an order: all of it before any "
+            + "delivery, the undelivered rest of a PARTIALLY_DELIVERED one (CSO); what was committed and not paid is "
+            + "released on the fund")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     public OrderView cancel(@PathParam("id") long id, @NotNull @Valid Cancellation body) {
-        return OrderView.of(orders.cancel(actor.get(), id, body.version, body.reason));
+        return view(orders.cancel(actor.get(), id, body.version, body.reason));
+    }
+
+    private OrderView view(Order o) {
+        return OrderView.of(o, orders.money(List.of(o)).get(o.getId()));
     }
 }

@@ -122,6 +122,18 @@ public class TenderResource {
         return TenderView.of(tenders.cancel(actor.get(), ref, body.version, body.reason));
     }
 
+    @POST
+    @Path("{ref}/failure")
+    @Allowed({CSO_ADMIN})
+    @Operation(operationId = "declareTenderUnsuccessful", summary = "End a tender without an award after its award "
+            + "vote failed, with a public reason (CSO). A tender nobody bid on, or with no compliant proposal, "
+            + "becomes UNSUCCESSFUL by itself")
+    @APIResponse(responseCode = "200", description = "Unsuccessful",
+            content = @Content(schema = @Schema(implementation = TenderView.class)))
+    public TenderView declareUnsuccessful(@PathParam("ref") String ref, @NotNull @Valid TenderDecision body) {
+        return TenderView.of(tenders.declareUnsuccessful(actor.get(), ref, body.version, body.reason));
+    }
+
     @GET
     @Path("{ref}/clarifications")
     @Operation(operationId = "listClarifications", summary = "Answered questions (public, asker not named); the "

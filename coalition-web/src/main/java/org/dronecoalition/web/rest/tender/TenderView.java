@@ -29,7 +29,7 @@ public record TenderView(
         @Schema(example = "Europe/Kyiv") String timeZone,
         @Schema(description = "CLOSED as soon as the deadline has passed, even before the closing is recorded")
         TenderStatus status,
-        @Schema(description = "Why the tender was cancelled") String statusReason,
+        @Schema(description = "Why the tender was cancelled or ended unsuccessfully") String statusReason,
         @Schema(description = "Whole days until the submission deadline; absent once passed", example = "12")
         Long daysToDeadline,
         OffsetDateTime publishedAt,
