@@ -51,7 +51,12 @@ public class AwardService {
     }
 
     /** A decision with its current count and, once passed, the orders it placed. */
-    public record Outcome(AwardDecision decision, Tally tally, List<Order> orders) {
+    /**
+     * A decision with its count and, for the CSO and representatives, its votes; {@code makers}
+     * names the manufacturer of each line's proposal.
+     */
+    public record Outcome(AwardDecision decision, Tally tally, boolean votesShown, Map<Long, String> makers,
+            List<Order> orders) {
     }
 
     @Inject
@@ -120,7 +125,7 @@ public class AwardService {
         d.followRanking(evaluations.ranking(t), deviationReason);
         awards.add(d);
         audit.record(actor, AGGREGATE, d.getId(), "PROPOSED", reference + ": " + describe(d));
-        return new Outcome(d, d.tally(memberCountries()), List.of());
+        return outcome(d, d.tally(memberCountries()), true, List.of());
     }
 
     /** A representative votes for their own country; the vote may change until the decision closes. */
@@ -133,7 +138,7 @@ public class AwardService {
         d.vote(actor.country(), vote, actor.username(), clock.instant());
         awards.flush();
         audit.record(actor, AGGREGATE, d.getId(), "VOTED", actor.country() + " " + vote);
-        return new Outcome(d, d.tally(memberCountries()), List.of());
+        return outcome(d, d.tally(memberCountries()), true, List.of());
     }
 
     /** Counts the votes. Passed: the tender is awarded and the pilot orders are placed and committed. */
@@ -146,7 +151,7 @@ public class AwardService {
                 + " member countries");
         if (d.getStatus() == DecisionStatus.FAILED) {
             awards.flush();
-            return new Outcome(d, tally, List.of());
+            return outcome(d, tally, true, List.of());
         }
         Tender t = tenders.get(d.getTenderId());
         t.award();
@@ -165,7 +170,7 @@ public class AwardService {
             placed.add(o);
         }
         audit.record(actor, TenderService.AGGREGATE, reference, "AWARDED", describe(d));
-        return new Outcome(d, tally, placed);
+        return outcome(d, tally, true, placed);
     }
 
     /** The latest decision: the CSO and representatives see the votes; others only a passed award. */
@@ -178,7 +183,14 @@ public class AwardService {
         if (!coalition && d.getStatus() != DecisionStatus.PASSED) {
             throw new UnknownEntityException("Award of", reference);
         }
-        return new Outcome(d, coalition ? d.tally(memberCountries()) : null, List.of());
+        return outcome(d, d.tally(memberCountries()), coalition, List.of());
+    }
+
+    private Outcome outcome(AwardDecision d, Tally tally, boolean votesShown, List<Order> placed) {
+        Map<Long, String> makers = proposals.inStates(d.getTenderId(), EvaluationService.RANKED).stream()
+                .filter(l -> d.awards(l.proposal().getId()))
+                .collect(Collectors.toMap(l -> l.proposal().getId(), l -> l.manufacturer().getLegalName()));
+        return new Outcome(d, tally, votesShown, makers, placed);
     }
 
     private AwardDecision open(String reference) {

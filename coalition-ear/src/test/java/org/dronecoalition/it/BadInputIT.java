@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * types, missing fields, huge and negative numbers, long and odd texts, nulls inside lists, bad
  * paths and query values, bodies that are not JSON. Every answer must be a documented 4xx problem
  * (the {@link Contract} filter checks each one against the document), never a 5xx, and nothing may
- * be stored (the audit trail, which records every change, does not grow).
+ * be stored (the audit trail, which records every change, gains nothing from a user).
  */
 class BadInputIT extends DeployedPlatform {
 
@@ -42,7 +42,7 @@ class BadInputIT extends DeployedPlatform {
     void everyBadInputIsADocumentedProblemAndNothingIsStored() throws Exception {
         JsonNode document = new ObjectMapper().readTree(Contract.servedDocument());
         schemas = document.at("/components/schemas");
-        long auditBefore = auditTotal();
+        long auditBefore = latestAuditId();
         int operations = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -56,7 +56,7 @@ class BadInputIT extends DeployedPlatform {
         System.out.printf("Bad input: %d operations, %d requests, answers by status %s, %d failures%n",
                 operations, sent, byStatus, failures.size());
         assertThat(failures, is(empty()));
-        assertThat("audit events after the bad input", auditTotal(), is(auditBefore));
+        assertThat("changes stored by the bad input", changedByUsersSince(auditBefore), is(empty()));
     }
 
     private void fuzz(String method, String path, JsonNode operation) {
@@ -168,8 +168,29 @@ class BadInputIT extends DeployedPlatform {
         return schema;
     }
 
-    static long auditTotal() {
-        return Api.as("cso").get("/audit-events?size=1").then().statusCode(200).extract().jsonPath()
-                .getLong("total");
+    /** The newest audit event's id: what the requests record is what comes after it. */
+    static long latestAuditId() {
+        List<Long> ids = Api.as("cso").get("/audit-events?size=1").then().statusCode(200).extract().jsonPath()
+                .getList("items.id", Long.class);
+        return ids.isEmpty() ? 0 : ids.get(0);
+    }
+
+    /**
+     * The changes users made since the event {@code after}. Left out: the deadline timer, which
+     * closes tenders on its own while the requests run ("system"), and the record of a user's
+     * sign-in, which is not a change the request made.
+     */
+    static List<String> changedByUsersSince(long after) {
+        var events = Api.as("cso").get("/audit-events?size=100").then().statusCode(200).extract().jsonPath();
+        List<String> changes = new ArrayList<>();
+        List<Long> ids = events.getList("items.id", Long.class);
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) > after && !"system".equals(events.getString("items[" + i + "].actor"))
+                    && !"SIGNED_IN".equals(events.getString("items[" + i + "].action"))) {
+                changes.add(events.getString("items[" + i + "].actor") + " " + events.getString("items[" + i
+                        + "].action") + " " + events.getString("items[" + i + "].aggregateType"));
+            }
+        }
+        return changes;
     }
 }

@@ -3,6 +3,7 @@ package org.dronecoalition.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -56,6 +57,22 @@ final class Browser {
                 + "var option = Array.from(select.options).find(o => o.text.indexOf(arguments[1]) >= 0);"
                 + "if (!option) { throw new Error('No option ' + arguments[1] + ' in ' + arguments[0]); }"
                 + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", menuId, labelPart);
+    }
+
+    /**
+     * Ticks options of a PrimeFaces selectCheckboxMenu by their values, in the form fields that the
+     * form posts (the overlay panel only mirrors them).
+     */
+    static void tick(WebDriver browser, WebDriverWait wait, String menuId, String... values) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId)));
+        ((JavascriptExecutor) browser).executeScript("var wanted = arguments[1];"
+                + "var fields = Array.from(document.getElementsByName(arguments[0]));"
+                + "var ticked = 0;"
+                + "fields.forEach(f => { if (f.tagName === 'SELECT') { Array.from(f.options).forEach(o => {"
+                + "  if (wanted.includes(o.value)) { o.selected = true; ticked++; } }); }"
+                + "  else if (wanted.includes(f.value)) { f.checked = true; ticked++; } });"
+                + "if (ticked < wanted.length) { throw new Error('Not all of ' + wanted + ' in ' + arguments[0]); }",
+                menuId, List.of(values));
     }
 
     /** Clicks a button that posts the whole page and waits until the old page is gone. */

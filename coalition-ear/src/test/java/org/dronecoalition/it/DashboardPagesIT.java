@@ -9,11 +9,16 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -21,18 +26,32 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class DashboardPagesIT extends BrowserTest {
 
     @Test
-    void theDashboardChartsDronesWithData() {
+    void theDashboardChartsAreDrawnLargeEnoughToReadWithVisibleBars() throws Exception {
+        browser.manage().window().setSize(new Dimension(1400, 1000));
         browser.get(Api.BASE_URL + "/");
         long accepted = Long.parseLong(wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("dronesAccepted"))).getText().replaceAll("[^0-9]", ""));
         assertThat(accepted, greaterThan(0L));
-        for (String chart : List.of("monthChart", "categoryChart", "manufacturerChart", "shareChart")) {
+        for (String chart : List.of("monthChart", "categoryChart", "manufacturerChart", "shareChart", "joinsChart")) {
             WebElement canvas = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(chart + "_canvas")));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", canvas);
+            assertThat(chart + " drawn height (px)", canvas.getSize().getHeight(), greaterThanOrEqualTo(200));
+            assertThat(chart + " drawn width (px)", canvas.getSize().getWidth(), greaterThanOrEqualTo(400));
             Number total = (Number) ((JavascriptExecutor) browser).executeScript("return Chart.getChart(arguments[0])"
                     + ".data.datasets.flatMap(d => d.data).reduce((a, b) => a + b, 0)", canvas);
             assertThat(chart + " has data", total.doubleValue(), greaterThan(0.0));
+            if (!chart.equals("joinsChart")) {
+                Number tallest = (Number) ((JavascriptExecutor) browser).executeScript("const c = Chart.getChart("
+                        + "arguments[0]); return Math.max(...c.data.datasets.flatMap((d, i) => c.getDatasetMeta(i)"
+                        + ".data.map(b => Math.abs(b.base - b.y))))", canvas);
+                assertThat(chart + " tallest bar (px)", tallest.doubleValue(), greaterThanOrEqualTo(40.0));
+            }
         }
         assertThat(browser.findElement(By.id("openTenders")).getText(), containsString("INT-02"));
+        Path shots = Path.of(System.getProperty("coalition.reports.dir", "target"), "screenshots");
+        Files.createDirectories(shots);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        Files.write(shots.resolve("home-1400px.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test

@@ -47,6 +47,26 @@ class FundPagesIT extends BrowserTest {
     }
 
     @Test
+    void theCsoCreatesAFundWithItsTargetAndRefusalsShowAtTheField() {
+        String name = "Interceptor fund " + Tendering.unique();
+        Browser.logIn(browser, wait, "cso");
+        browser.get(Api.BASE_URL + "/cso/fund.xhtml");
+        Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fund:name"))), name);
+        Browser.type(browser.findElement(By.id("fund:target")), "0");
+        browser.findElement(By.id("fund:save")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#fund\\:targetMessage .ui-message-error-detail"))).getText(),
+                containsString("more than zero"));
+        Browser.type(browser.findElement(By.id("fund:target")), "12345678.00");
+        browser.findElement(By.id("fund:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fund:messages"), "Saved " + name));
+
+        browser.get(Api.BASE_URL + "/funds/overview.xhtml");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[td[contains(., '" + name + "')]]"))).getText(), containsString("12,345,678.00"));
+    }
+
+    @Test
     void aFundsLedgerPageShowsEachMemberCountrysPart() {
         browser.get(Api.BASE_URL + "/funds/ledger.xhtml?fund=" + mouFund());
         String members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members"))).getText();

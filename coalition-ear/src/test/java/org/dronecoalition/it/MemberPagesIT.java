@@ -27,6 +27,37 @@ class MemberPagesIT extends BrowserTest {
     }
 
     @Test
+    void aRepresentativeReadsTheManufacturersButCannotDecideOnThem() {
+        Browser.logIn(browser, wait, "rep-lv");
+        browser.findElement(By.linkText("Manufacturers")).click();
+        String directory = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manufacturers:table")))
+                .getText();
+        assertThat(directory, containsString("Vyriy Drone Works"));
+        assertThat(browser.findElements(By.id("manufacturers:table:0:verify")).isEmpty(), is(true));
+        browser.get(Api.BASE_URL + "/cso/manufacturers.xhtml");
+        assertThat(browser.findElements(By.id("manufacturers:table")).isEmpty(), is(true));
+    }
+
+    @Test
+    void csoAdmitsAMemberCountryOnItsPage() {
+        logInAsCso();
+        browser.get(Api.BASE_URL + "/members/list.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("admitButton"))).click();
+        Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admission:code"))), "TR");
+        Browser.type(browser.findElement(By.id("admission:name")), "Türkiye");
+        Browser.type(browser.findElement(By.id("admission:joinedOn")), "2099-05-01");
+        browser.findElement(By.id("admission:admit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#admission\\:joinedOnMessage .ui-message-error-detail"))).getText(),
+                containsString("future"));
+        Browser.type(browser.findElement(By.id("admission:joinedOn")), "2025-05-01");
+        browser.findElement(By.id("admission:admit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member:messages"),
+                "Türkiye is now a member country"));
+        Api.anonymous().get("/members/TR").then().statusCode(200).body("joinedOn", is("2025-05-01"));
+    }
+
+    @Test
     void csoCorrectsAJoinDateAfterBeingToldItLiesInTheFuture() {
         logInAsCso();
         browser.findElement(By.linkText("Members")).click();

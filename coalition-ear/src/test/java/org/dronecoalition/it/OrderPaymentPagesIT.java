@@ -20,7 +20,7 @@ class OrderPaymentPagesIT extends BrowserTest {
         Browser.logIn(browser, wait, "cso");
         browser.get(Api.BASE_URL + "/orders/order.xhtml?id=" + order);
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outstanding"))).getText(),
-                is("100000.00"));
+                is("100,000.00"));
 
         pay("120000.00", "VYR-2026-0001");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -29,8 +29,8 @@ class OrderPaymentPagesIT extends BrowserTest {
         pay("40000.00", "VYR-2026-0001");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "VYR-2026-0001"));
         assertThat(browser.findElement(By.id("payments")).getText(), containsString("VYR-2026-0001"));
-        assertThat(browser.findElement(By.id("paid")).getText(), is("40000.00"));
-        assertThat(browser.findElement(By.id("outstanding")).getText(), is("60000.00"));
+        assertThat(browser.findElement(By.id("paid")).getText(), is("40,000.00"));
+        assertThat(browser.findElement(By.id("outstanding")).getText(), is("60,000.00"));
 
         Browser.post(browser, wait, By.id("ending:cancelOrder"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -39,7 +39,9 @@ class OrderPaymentPagesIT extends BrowserTest {
         Browser.type(browser.findElement(By.id("ending:reason")), "The coalition stops this pilot");
         Browser.post(browser, wait, By.id("ending:cancelOrder"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "CANCELLED"));
-        assertThat(browser.findElement(By.id("released")).getText(), is("60000.00"));
+        assertThat(browser.findElement(By.id("released")).getText(), is("60,000.00"));
+        assertThat("shares as a table with country names", browser.findElement(By.id("shares")).getText(),
+                containsString("Latvia (LV)"));
         assertThat(browser.findElement(By.id("outstanding")).getText(), is("0.00"));
     }
 

@@ -43,7 +43,7 @@ class TenderPagesIT extends BrowserTest {
         Browser.type(field("quantity"), "1000");
         Browser.type(field("budgetCeiling"), "3000000.00");
         Browser.choose(browser, wait, "tender:fundId", "Joint procurement fund");
-        Browser.type(field("eligibleCountries"), "UA, LV");
+        Browser.tick(browser, wait, "tender:eligibleCountries", "UA", "LV");
         Browser.type(field("clarificationDeadline"), kyiv.plusMinutes(31).format(PICKER));
         Browser.type(field("submissionDeadline"), kyiv.plusHours(2).plusMinutes(1).format(PICKER));
         Browser.type(field("criteriaTable:0:name"), "Price");

@@ -137,7 +137,7 @@ public class DashboardBacking {
                                         .add("data", planned).add("borderDash", Json.createArrayBuilder().add(6).add(4))
                                         .add("pointRadius", 0))))
                 .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
+                        .add("responsive", true).add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("beginAtZero", true).add("suggestedMax", growth.planned()))))
                 .build().toString();

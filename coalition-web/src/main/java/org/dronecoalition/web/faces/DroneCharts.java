@@ -27,7 +27,10 @@ final class DroneCharts {
             datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data)
                     .add("backgroundColor", s.colour()));
         }
+        // The chart fills its box on the page (a fixed height in the style sheet) rather than keeping
+        // Chart.js's 2:1 shape, which in a narrow card left the bars a few pixels high.
         JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
+                .add("maintainAspectRatio", false)
                 .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
         return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))

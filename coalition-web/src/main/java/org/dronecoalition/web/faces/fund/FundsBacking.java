@@ -57,7 +57,7 @@ public class FundsBacking {
                                 .add(dataset("Paid", b -> b.paid().amount()))
                                 .add(dataset("Committed, not yet paid", b -> b.outstanding().amount()))
                                 .add(dataset("Available", b -> b.available().amount()))))
-                .add("options", Json.createObjectBuilder().add("responsive", true)
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("stacked", true))
                                 .add("y", Json.createObjectBuilder().add("stacked", true))))

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dronecoalition.application.DeliveryService;
 import org.dronecoalition.application.OrderService;
@@ -139,6 +140,17 @@ public class OrderBacking implements Serializable {
 
     public FundBalance getMoney() {
         return money;
+    }
+
+    /** A member country's share of the order, as a percentage and in drones. */
+    public record Share(String country, BigDecimal percent, BigDecimal drones) {
+    }
+
+    public List<Share> getShares() {
+        return order.getShares().entrySet().stream().map(e -> new Share(
+                new Locale("", e.getKey()).getDisplayCountry(Locale.ENGLISH) + " (" + e.getKey() + ")",
+                e.getValue().movePointRight(2), e.getValue().multiply(BigDecimal.valueOf(order.getQuantity()))))
+                .toList();
     }
 
     public String getTender() {

@@ -9,16 +9,18 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dronecoalition.application.ClarificationService;
 import org.dronecoalition.application.FundService;
+import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.application.TenderService;
 import org.dronecoalition.domain.fund.Fund;
+import org.dronecoalition.domain.member.MemberCountryRepository;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.DomainException;
 import org.dronecoalition.domain.shared.DroneCategory;
@@ -56,6 +58,9 @@ public class TenderEditBacking implements Serializable {
     FundService funds;
 
     @Inject
+    MembershipService membership;
+
+    @Inject
     CurrentActor actor;
 
     private String ref;
@@ -68,7 +73,8 @@ public class TenderEditBacking implements Serializable {
     private Integer quantity;
     private BigDecimal budgetCeiling;
     private Long fundId;
-    private String eligibleCountries;
+    private List<String> eligibleCountries = new ArrayList<>();
+    private transient Map<String, String> countryChoices;
     private List<CriterionRow> criteria = new ArrayList<>();
     private LocalDateTime clarificationDeadline;
     private LocalDateTime submissionDeadline;
@@ -149,8 +155,7 @@ public class TenderEditBacking implements Serializable {
         }
         return new TenderTerms(title, category, description, requirements, quantity == null ? 0 : quantity,
                 Money.positive("budgetCeiling", budgetCeiling, null), fundId == null ? 0 : fundId,
-                Arrays.stream(eligibleCountries == null ? new String[0] : eligibleCountries.split("[,\\s]+"))
-                        .filter(s -> !s.isBlank()).map(s -> CountryCode.of("eligibleCountries", s))
+                eligibleCountries.stream().map(s -> CountryCode.of("eligibleCountries", s))
                         .collect(Collectors.toSet()),
                 criteria.stream().map(CriterionRow::toCriterion).toList(),
                 clarificationDeadline.atZone(zone).toOffsetDateTime(), submissionDeadline.atZone(zone)
@@ -169,7 +174,7 @@ public class TenderEditBacking implements Serializable {
         quantity = t.getQuantity();
         budgetCeiling = t.getBudgetCeiling().amount();
         fundId = t.getFundId();
-        eligibleCountries = String.join(", ", t.getEligibleCountries());
+        eligibleCountries = new ArrayList<>(t.getEligibleCountries());
         criteria = new ArrayList<>(t.getCriteria().stream().map(CriterionRow::new).toList());
         clarificationDeadline = t.getClarificationDeadline().toLocalDateTime();
         submissionDeadline = t.getSubmissionDeadline().toLocalDateTime();
@@ -276,12 +281,23 @@ public class TenderEditBacking implements Serializable {
         this.fundId = fundId;
     }
 
-    public String getEligibleCountries() {
+    public List<String> getEligibleCountries() {
         return eligibleCountries;
     }
 
-    public void setEligibleCountries(String eligibleCountries) {
-        this.eligibleCountries = eligibleCountries;
+    public void setEligibleCountries(List<String> eligibleCountries) {
+        this.eligibleCountries = eligibleCountries == null ? new ArrayList<>() : new ArrayList<>(eligibleCountries);
+    }
+
+    /** The member countries, whose manufacturers a tender may admit: name (code) to code. */
+    public Map<String, String> getCountryChoices() {
+        if (countryChoices == null) {
+            countryChoices = new LinkedHashMap<>();
+            membership.list(null, MemberCountryRepository.Sort.NAME, new PageRequest(0, PageRequest.MAX_SIZE))
+                    .items().forEach(m -> countryChoices.put(m.getName() + " (" + m.getCode().value() + ")",
+                            m.getCode().value()));
+        }
+        return countryChoices;
     }
 
     public List<CriterionRow> getCriteria() {

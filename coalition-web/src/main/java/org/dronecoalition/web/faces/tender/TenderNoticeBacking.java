@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.dronecoalition.application.AwardService;
 import org.dronecoalition.application.ClarificationService;
 import org.dronecoalition.application.ProposalService;
 import org.dronecoalition.application.TenderService;
@@ -41,10 +42,14 @@ public class TenderNoticeBacking implements Serializable {
     ProposalService proposals;
 
     @Inject
+    AwardService awards;
+
+    @Inject
     CurrentActor actor;
 
     private String ref;
     private TenderService.Notice notice;
+    private transient AwardService.Outcome outcome;
     private String question;
     private Long proposalId;
 
@@ -58,6 +63,7 @@ public class TenderNoticeBacking implements Serializable {
     public void load() {
         try {
             notice = tenders.get(actor.get(), ref);
+            outcome = notice.status() == TenderStatus.AWARDED ? awards.get(actor.get(), ref) : null;
             if (actor.get().has(Role.MANUFACTURER)) {
                 proposalId = proposals.list(actor.get(), ref, new PageRequest(0, 1))
                         .items().stream().map(l -> l.proposal().getId()).findFirst().orElse(null);
@@ -103,6 +109,11 @@ public class TenderNoticeBacking implements Serializable {
 
     public TenderService.Notice getNotice() {
         return notice;
+    }
+
+    /** The passed award of an awarded tender: who won what, and the count of the vote. */
+    public AwardService.Outcome getOutcome() {
+        return outcome;
     }
 
     public PagedDataModel<Clarification> getQuestions() {

@@ -11,14 +11,15 @@ import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.web.rest.order.OrderView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "AwardDecision", description = "An award decision; votes and count are shown to the CSO and member "
-        + "representatives, a passed award to everyone")
+@Schema(name = "AwardDecision", description = "An award decision. A passed award is public with its count; the "
+        + "CSO and member representatives also see every decision and its votes")
 public record AwardView(long id, DecisionStatus status, OffsetDateTime proposedAt, OffsetDateTime closedAt,
         List<Line> lines, @Schema(description = "Why the award departs from the ranking; absent when it follows it")
         String deviationReason, List<CastVoteView> votes, TallyView tally, List<OrderView> ordersPlaced, long version) {
 
     @Schema(name = "AwardLine")
-    public record Line(long proposalId, int quantity, int pilotQuantity, Money unitPrice, Money value) {
+    public record Line(long proposalId, String manufacturer, int quantity, int pilotQuantity, Money unitPrice,
+            Money value) {
     }
 
     @Schema(name = "CastVote")
@@ -35,10 +36,10 @@ public record AwardView(long id, DecisionStatus status, OffsetDateTime proposedA
         AwardDecision d = o.decision();
         Tally t = o.tally();
         return new AwardView(d.getId(), d.getStatus(), d.getProposedAt(), d.getClosedAt(),
-                d.getLines().stream().map(l -> new Line(l.getProposalId(), l.getQuantity(), l.getPilotQuantity(),
-                        l.getUnitPrice(), l.value())).toList(),
+                d.getLines().stream().map(l -> new Line(l.getProposalId(), o.makers().get(l.getProposalId()),
+                        l.getQuantity(), l.getPilotQuantity(), l.getUnitPrice(), l.value())).toList(),
                 d.getDeviationReason(),
-                t == null ? null : d.getVotes().stream()
+                !o.votesShown() ? null : d.getVotes().stream()
                         .map(v -> new CastVoteView(v.getMemberCode(), v.getVote(), v.getVotedAt())).toList(),
                 t == null ? null : new TallyView(t.approvals(), t.rejections(), t.abstentions(), t.voted(),
                         t.memberCountries(), t.quorate(), t.passes()),
