@@ -168,29 +168,38 @@ class BadInputIT extends DeployedPlatform {
         return schema;
     }
 
-    /** The newest audit event's id: what the requests record is what comes after it. */
+    /** The highest audit event id so far: what the requests record comes after it. */
     static long latestAuditId() {
-        List<Long> ids = Api.as("cso").get("/audit-events?size=1").then().statusCode(200).extract().jsonPath()
-                .getList("items.id", Long.class);
-        return ids.isEmpty() ? 0 : ids.get(0);
+        return auditTrail().stream().mapToLong(AuditRow::id).max().orElse(0);
     }
 
     /**
      * The changes users made since the event {@code after}. Left out: the deadline timer, which
      * closes tenders on its own while the requests run ("system"), and the record of a user's
-     * sign-in, which is not a change the request made.
+     * sign-in, which is not a change the request made. The whole trail is read, because tests that
+     * shift the server's clock leave events whose time is not in the order of their ids.
      */
     static List<String> changedByUsersSince(long after) {
-        var events = Api.as("cso").get("/audit-events?size=100").then().statusCode(200).extract().jsonPath();
-        List<String> changes = new ArrayList<>();
-        List<Long> ids = events.getList("items.id", Long.class);
-        for (int i = 0; i < ids.size(); i++) {
-            if (ids.get(i) > after && !"system".equals(events.getString("items[" + i + "].actor"))
-                    && !"SIGNED_IN".equals(events.getString("items[" + i + "].action"))) {
-                changes.add(events.getString("items[" + i + "].actor") + " " + events.getString("items[" + i
-                        + "].action") + " " + events.getString("items[" + i + "].aggregateType"));
+        return auditTrail().stream().filter(e -> e.id() > after && !e.actor().equals("system")
+                && !e.action().equals("SIGNED_IN")).map(e -> e.actor() + " " + e.action() + " " + e.type()).toList();
+    }
+
+    private record AuditRow(long id, String actor, String action, String type) {
+    }
+
+    private static List<AuditRow> auditTrail() {
+        List<AuditRow> rows = new ArrayList<>();
+        int pages = 1;
+        for (int page = 0; page < pages; page++) {
+            var events = Api.as("cso").get("/audit-events?size=100&page=" + page).then().statusCode(200).extract()
+                    .jsonPath();
+            pages = events.getInt("totalPages");
+            for (int i = 0; i < events.getList("items").size(); i++) {
+                String item = "items[" + i + "].";
+                rows.add(new AuditRow(events.getLong(item + "id"), events.getString(item + "actor"),
+                        events.getString(item + "action"), events.getString(item + "aggregateType")));
             }
         }
-        return changes;
+        return rows;
     }
 }
