@@ -20,7 +20,9 @@ public class AuditService {
     AuditTrail trail;
 
     public Page<AuditEvent> list(Actor actor, String aggregateType, String aggregateId, PageRequest page) {
-        actor.require(Role.CSO_ADMIN);
-        return trail.list(aggregateType, aggregateId, page);
+        actor.require(Role.CSO_ADMIN, Role.MEMBER_REP);
+        // Who may sign in, and with which role, is the CSO's business.
+        return trail.list(aggregateType, aggregateId, actor.has(Role.CSO_ADMIN) ? null : AccountService.AGGREGATE,
+                page);
     }
 }

@@ -61,6 +61,13 @@ public class ContributionService {
         return contributions.get(id);
     }
 
+    /** What arrived for a pledge, and the corrections. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<LedgerEntry> receipts(long id, PageRequest page) {
+        contributions.get(id);
+        return ledger.ofContribution(id, page);
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Contribution> ofMember(CountryCode code, PageRequest page) {
         members.get(code);

@@ -104,6 +104,18 @@ public class DeliveryService {
         return d;
     }
 
+    /** One delivery: the coalition's staff read all, a manufacturer those of its own orders. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Delivery get(Actor actor, long id) {
+        actor.require(Role.values());
+        Delivery d = deliveries.get(id);
+        if (actor.has(Role.MANUFACTURER)
+                && (d.getOrderId() == null || !actor.worksFor(orders.get(d.getOrderId()).getManufacturerId()))) {
+            throw new UnknownEntityException("Delivery", id);
+        }
+        return d;
+    }
+
     /** An order's deliveries, for whoever may read the order. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Delivery> ofOrder(Actor actor, long orderId) {
@@ -112,9 +124,10 @@ public class DeliveryService {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Page<Delivery> list(Actor actor, PageRequest page) {
+    public Page<Delivery> list(Actor actor, DeliveryRepository.Filter filter, PageRequest page) {
         actor.require(Role.values());
-        return deliveries.list(actor.has(Role.MANUFACTURER) ? actor.manufacturerId() : null, page);
+        return deliveries.list(actor.has(Role.MANUFACTURER) ? filter.forManufacturer(actor.manufacturerId()) : filter,
+                page);
     }
 
     private LocalDate today() {

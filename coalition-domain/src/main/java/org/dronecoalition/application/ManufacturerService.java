@@ -37,6 +37,11 @@ public class ManufacturerService {
             String password) {
     }
 
+    /** What a company says about itself after registering. */
+    public record Profile(String legalName, String registrationNumber, String contactName, String contactEmail,
+            Set<DroneCategory> categories, int monthlyCapacity) {
+    }
+
     @Inject
     ManufacturerRepository manufacturers;
 
@@ -87,6 +92,31 @@ public class ManufacturerService {
             throw new UnknownEntityException("Manufacturer", id);
         }
         return manufacturers.get(id);
+    }
+
+    /** The company's own users keep its profile; a new legal identity goes back to the CSO's queue. */
+    public Manufacturer describe(Actor actor, long id, long version, Profile p) {
+        actor.require(Role.MANUFACTURER);
+        if (!actor.worksFor(id)) {
+            throw new UnknownEntityException("Manufacturer", id);
+        }
+        Manufacturer m = manufacturers.get(id);
+        if (m.getVersion() != version) {
+            throw ConflictException.staleVersion(AGGREGATE, id, version, m.getVersion());
+        }
+        if (!Manufacturer.normalised(p.registrationNumber()).equals(m.getRegistrationNumber())
+                && manufacturers.registered(m.getCountry(), p.registrationNumber())) {
+            throw new ConflictException("registrationNumber", "A manufacturer with registration number "
+                    + Manufacturer.normalised(p.registrationNumber()) + " in " + m.getCountry()
+                    + " is already registered");
+        }
+        boolean identityChanged = m.describe(p.legalName(), p.registrationNumber(), p.contactName(),
+                p.contactEmail(), p.categories(), p.monthlyCapacity());
+        manufacturers.flush();
+        audit.record(actor, AGGREGATE, id, identityChanged ? "IDENTITY_CHANGED" : "PROFILE_CHANGED",
+                m.getLegalName() + " (" + m.getCountry() + " " + m.getRegistrationNumber() + ")"
+                        + (identityChanged ? ", awaiting verification" : ""));
+        return m;
     }
 
     public Manufacturer verify(Actor actor, long id, long version) {

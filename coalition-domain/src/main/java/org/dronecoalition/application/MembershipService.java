@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
@@ -30,12 +31,13 @@ public class MembershipService {
     static final String AGGREGATE = "MemberCountry";
 
     /** What a new member brings; the name defaults to the English country name. */
-    public record Admission(CountryCode code, String name, LocalDate joinedOn, MemberRole role,
+    public record Admission(CountryCode code, String name, LocalDate joinedOn, Set<MemberRole> roles,
             LocalDate mouSignedOn) {
     }
 
     /** The editable part of a membership record. */
-    public record Amendment(LocalDate joinedOn, MemberRole role, MembershipStatus status, LocalDate mouSignedOn) {
+    public record Amendment(LocalDate joinedOn, Set<MemberRole> roles, MembershipStatus status,
+            LocalDate mouSignedOn) {
     }
 
     /** How far the coalition has come: members now, members planned, and when each joined. */
@@ -87,7 +89,7 @@ public class MembershipService {
             throw new ConflictException("code", admission.code() + " is already a member country");
         }
         MemberCountry member = new MemberCountry(admission.code(), admission.name(), admission.joinedOn(),
-                admission.role(), admission.mouSignedOn(), today());
+                admission.roles(), admission.mouSignedOn(), today());
         members.add(member);
         audit.record(actor, AGGREGATE, member.getCode(), "ADMITTED", describe(member));
         return member;
@@ -96,7 +98,7 @@ public class MembershipService {
     public MemberCountry amend(Actor actor, CountryCode code, long expectedVersion, Amendment amendment) {
         actor.require(Role.CSO_ADMIN);
         MemberCountry member = current(code, expectedVersion);
-        if (member.amend(amendment.joinedOn(), amendment.role(), amendment.status(), amendment.mouSignedOn(),
+        if (member.amend(amendment.joinedOn(), amendment.roles(), amendment.status(), amendment.mouSignedOn(),
                 today())) {
             members.flush();
             audit.record(actor, AGGREGATE, code, "AMENDED", describe(member));
@@ -126,7 +128,7 @@ public class MembershipService {
     }
 
     private static String describe(MemberCountry m) {
-        return "name=" + m.getName() + ", joinedOn=" + m.getJoinedOn() + ", role=" + m.getRole() + ", status="
+        return "name=" + m.getName() + ", joinedOn=" + m.getJoinedOn() + ", roles=" + m.getRoles() + ", status="
                 + m.getStatus() + ", mouSignedOn=" + m.getMouSignedOn();
     }
 }

@@ -56,6 +56,22 @@ public class ServerClock {
         offset = to;
     }
 
+    /**
+     * Demo data replays the coalition's record through the application, so that each step is
+     * checked and audited at the moment it happened: while it loads, "now" is that moment.
+     */
+    public void replay(Instant moment) {
+        if (!demo) {
+            throw new AccessDeniedException(true, "Only demo data replays history");
+        }
+        offset = Duration.between(Instant.now(), moment);
+    }
+
+    /** Ends a replay: the clock reads real time again. */
+    public void present() {
+        offset = Duration.ZERO;
+    }
+
     /** The system clock in UTC plus the current offset. */
     private final class Shifted extends Clock {
 

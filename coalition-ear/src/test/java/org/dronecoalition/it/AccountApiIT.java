@@ -196,13 +196,13 @@ class AccountApiIT extends DeployedPlatform {
     void theCsoSeesWhichMembersHaveNoRepresentative() {
         as("cso").get("/members/LV").then().statusCode(200).body("activeRepresentatives", greaterThanOrEqualTo(1));
         anonymous().get("/members/LV").then().statusCode(200).body("activeRepresentatives", nullValue());
-        as("cso").body("{\"code\":\"IS\",\"joinedOn\":\"2025-05-02\",\"role\":\"MEMBER\"}").post("/members");
+        as("cso").body("{\"code\":\"IS\",\"joinedOn\":\"2025-05-02\",\"roles\":[\"MEMBER\"]}").post("/members");
         as("cso").get("/members/IS").then().statusCode(200).body("activeRepresentatives", is(0));
     }
 
     @Test
     void aRepresentativeOfACountryThatWithdrewIsRefusedAtOnce() {
-        as("cso").body("{\"code\":\"MT\",\"joinedOn\":\"2025-03-01\",\"role\":\"MEMBER\"}").post("/members")
+        as("cso").body("{\"code\":\"MT\",\"joinedOn\":\"2025-03-01\",\"roles\":[\"MEMBER\"]}").post("/members")
                 .then().statusCode(201);
         String rep = "rep-mt-" + unique().toLowerCase();
         setPassword(create(rep, "MEMBER_REP", "MT"), CHOSEN).then().statusCode(200);

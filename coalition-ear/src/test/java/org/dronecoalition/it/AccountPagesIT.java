@@ -62,7 +62,7 @@ class AccountPagesIT extends BrowserTest {
         assertThat(session.getSameSite(), is("Strict"));
 
         Api.anonymous().cookie("JSESSIONID", session.getValue())
-                .body("{\"code\":\"MT\",\"joinedOn\":\"2025-06-01\",\"role\":\"MEMBER\"}").post("/members")
+                .body("{\"code\":\"MT\",\"joinedOn\":\"2025-06-01\",\"roles\":[\"MEMBER\"]}").post("/members")
                 .then().statusCode(401);
         Api.anonymous().cookie("JSESSIONID", session.getValue()).get("/accounts/me").then().statusCode(401);
         Api.anonymous().baseUri(Api.BASE_URL).basePath("").cookie("JSESSIONID", session.getValue())

@@ -93,7 +93,7 @@ class AwardApiIT extends DeployedPlatform {
                     .statusCode(200);
         }
         as("cso").post("/tenders/" + ref + "/award/closing").then().statusCode(409).contentType(PROBLEM)
-                .body("detail", containsString("EUR 50000.00 available"));
+                .body("detail", containsString("EUR 50,000.00 available"));
         fundWith(fund, "100000.00");
         long order = as("cso").post("/tenders/" + ref + "/award/closing").then().statusCode(200)
                 .body("status", is("PASSED")).body("tally.passes", is(true))
@@ -120,7 +120,7 @@ class AwardApiIT extends DeployedPlatform {
         as("tester").body(findings("PASSED")).post("/orders/" + order + "/test-reports").then().statusCode(201)
                 .body("verdict", is("PASSED"));
         as("cso").body(scaleUp.replace("20}", "30}")).post("/orders").then().statusCode(409)
-                .body("detail", containsString("EUR 50000.00 available"));
+                .body("detail", containsString("EUR 50,000.00 available"));
         as("cso").body(scaleUp.replace("20}", "461}")).post("/orders").then().statusCode(409)
                 .body("detail", containsString("460 are left to order"));
         long first = as("cso").body(scaleUp).post("/orders").then().statusCode(201).body("kind", is("SCALE_UP"))

@@ -15,7 +15,7 @@ final class Awarding {
 
     /** Representatives of demo member countries, enough of them for any quorum. */
     static final List<String> DEMO_MEMBERS = List.of("lv", "gb", "se", "nl", "dk", "de", "lt", "ee", "ua",
-            "ca", "au", "cz", "fr", "it", "nz", "pl", "lu");
+            "ca", "au", "cz", "fr", "it", "nz", "pl", "lu", "no", "be", "tr");
 
     private Awarding() {
     }

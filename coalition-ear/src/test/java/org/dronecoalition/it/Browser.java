@@ -1,5 +1,6 @@
 package org.dronecoalition.it;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -116,5 +119,13 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
+    }
+
+    /** Keeps what the page looks like at the top as a test artefact, target/screenshots/{name}.png. */
+    static void screenshot(WebDriver browser, String name) throws IOException {
+        Path shots = Path.of(System.getProperty("coalition.reports.dir", "target"), "screenshots");
+        Files.createDirectories(shots);
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -9,16 +9,12 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -48,10 +44,7 @@ class DashboardPagesIT extends BrowserTest {
             }
         }
         assertThat(browser.findElement(By.id("openTenders")).getText(), containsString("INT-02"));
-        Path shots = Path.of(System.getProperty("coalition.reports.dir", "target"), "screenshots");
-        Files.createDirectories(shots);
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-        Files.write(shots.resolve("home-1400px.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Browser.screenshot(browser, "home-1400px");
     }
 
     @Test

@@ -162,7 +162,7 @@ class FundApiIT extends DeployedPlatform {
     @Test
     void withdrawnMemberCannotPledge() {
         long fund = newFund("withdrawn");
-        as("cso").body("{\"code\":\"PT\",\"joinedOn\":\"2025-01-15\",\"role\":\"MEMBER\"}").post("/members")
+        as("cso").body("{\"code\":\"PT\",\"joinedOn\":\"2025-01-15\",\"roles\":[\"MEMBER\"]}").post("/members")
                 .then().statusCode(201);
         as("cso").body("{\"version\":1}").post("/members/PT/withdrawal").then().statusCode(200);
         as("cso").body("{\"fundId\":" + fund + ",\"memberCode\":\"PT\",\"amount\":10}").post("/contributions")
@@ -233,7 +233,7 @@ class FundApiIT extends DeployedPlatform {
                 succeeded++;
             } else {
                 assertThat(response.statusCode(), is(409));
-                assertThat(response.jsonPath().getString("detail"), containsString("EUR 25000.00 available"));
+                assertThat(response.jsonPath().getString("detail"), containsString("EUR 25,000.00 available"));
                 refused++;
             }
         }

@@ -3,6 +3,7 @@ package org.dronecoalition.it;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,13 @@ class FundPagesIT extends BrowserTest {
                 containsString("more than zero"));
         Browser.type(browser.findElement(By.id("pledge:amount")), "1234.56");
         browser.findElement(By.id("pledge:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pledge:messages"), "Pledged EUR 1234.56"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pledge:messages"), "Pledged EUR 1,234.56"));
         Browser.logOut(browser, wait);
 
         Browser.logIn(browser, wait, "cso");
         browser.get(Api.BASE_URL + "/funds/receipt.xhtml");
         Browser.choose(browser, wait, "receipt:contribution",
-                "LV · fund " + mouFund() + " · outstanding EUR 1234.56");
+                "LV · fund " + mouFund() + " · outstanding EUR 1,234.56");
         Browser.type(browser.findElement(By.id("receipt:amount")), "1234.56");
         browser.findElement(By.id("receipt:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("receipt:messages"), "Recorded"));
@@ -72,6 +73,38 @@ class FundPagesIT extends BrowserTest {
         String members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members"))).getText();
         assertThat(members, containsString("NL"));
         assertThat(members, containsString("15,000,000.00"));
+    }
+
+    @Test
+    void theCsoRecordsACommitmentAndItsReleaseOnTheLedgerPage() throws Exception {
+        long fund = Awarding.newFund();
+        String reference = "Framework contract " + Tendering.unique();
+        Browser.logIn(browser, wait, "cso");
+        browser.get(Api.BASE_URL + "/funds/ledger.xhtml?fund=" + fund);
+        Browser.choose(browser, wait, "entry:type", "COMMITMENT");
+        Browser.type(browser.findElement(By.id("entry:amount")), "60000");
+        Browser.type(browser.findElement(By.id("entry:reference")), reference);
+        browser.findElement(By.id("entry:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#entry\\:amountMessage .ui-message-error-detail"))).getText(),
+                containsString("EUR 50,000.00 available"));
+        Browser.type(browser.findElement(By.id("entry:amount")), "12000.50");
+        Browser.post(browser, wait, By.id("entry:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Recorded COMMITMENT of EUR 12,000.50 for " + reference));
+        Browser.choose(browser, wait, "entry:type", "RELEASE");
+        Browser.type(browser.findElement(By.id("entry:amount")), "2000.50");
+        Browser.type(browser.findElement(By.id("entry:reference")), reference);
+        Browser.post(browser, wait, By.id("entry:submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Recorded RELEASE"));
+        Api.anonymous().get("/funds/" + fund + "/balance").then().body("committed", is(Api.euros("12000.50")))
+                .body("released", is(Api.euros("2000.50"))).body("available", is(Api.euros("40000.00")));
+
+        Browser.logOut(browser, wait);
+        Browser.logIn(browser, wait, "rep-lv");
+        browser.get(Api.BASE_URL + "/funds/ledger.xhtml?fund=" + fund);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members")));
+        assertThat("the form is the CSO's", browser.findElements(By.id("entry")).isEmpty(), is(true));
     }
 
     private static long mouFund() {

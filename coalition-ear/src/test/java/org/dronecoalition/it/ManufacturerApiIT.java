@@ -93,4 +93,32 @@ class ManufacturerApiIT extends DeployedPlatform {
         anonymous().get("/manufacturers/" + id).then().statusCode(401);
         as("rep-se").get("/manufacturers/" + id).then().statusCode(200);
     }
+
+    @Test
+    void aCompanysUsersKeepItsProfileAndANewRegistrationNumberIsVerifiedAgain() {
+        String user = "m" + unique();
+        String taken = "CZ-" + unique();
+        register("m" + unique(), "CZ", taken);
+        long id = register(user, "CZ", unique());
+        as("cso").body("{\"version\":1}").post("/manufacturers/" + id + "/verification").then().statusCode(200);
+        var company = anonymous().auth().preemptive().basic(user, PASSWORD);
+        company.body(profile("Company " + user, "CZ-1", 900, 2)).put("/manufacturers/" + id).then().statusCode(200)
+                .body("status", is("PENDING_VERIFICATION")).body("registrationNumber", is("CZ-1"))
+                .body("monthlyCapacity", is(900));
+        anonymous().auth().preemptive().basic(user, PASSWORD).body(profile("Company " + user, taken, 900, 3))
+                .put("/manufacturers/" + id).then().statusCode(409).contentType(PROBLEM)
+                .body("errors[0].field", is("registrationNumber"));
+        anonymous().auth().preemptive().basic(user, PASSWORD).body(profile("Company " + user, "CZ-1", 900, 2))
+                .put("/manufacturers/" + id).then().statusCode(409).body("errors[0].field", is("version"));
+        as("maker").body(profile("Taken over", "X", 1, 3)).put("/manufacturers/" + id).then().statusCode(404);
+        as("cso").body(profile("Taken over", "X", 1, 3)).put("/manufacturers/" + id).then().statusCode(403);
+        as("cso").queryParam("aggregateType", "Manufacturer").queryParam("aggregateId", String.valueOf(id))
+                .get("/audit-events").then().body("items.action", hasItem("IDENTITY_CHANGED"));
+    }
+
+    private static String profile(String legalName, String number, int capacity, long version) {
+        return "{\"version\":" + version + ",\"legalName\":\"" + legalName + "\",\"registrationNumber\":\""
+                + number + "\",\"contactName\":\"New contact\",\"contactEmail\":\"new@example.org\","
+                + "\"categories\":[\"INTERCEPTOR\"],\"monthlyCapacity\":" + capacity + "}";
+    }
 }

@@ -3,6 +3,7 @@ package org.dronecoalition.it;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import java.nio.file.Files;
@@ -108,5 +109,32 @@ class ManufacturerPagesIT extends BrowserTest {
         } finally {
             Tendering.realTime();
         }
+    }
+
+    @Test
+    void aCompanyKeepsItsProfileAndANewLegalNameGoesBackToTheCso() throws Exception {
+        String user = Tendering.verifiedManufacturer("LV");
+        String renamed = "Renamed " + user;
+        Browser.logIn(browser, wait, user, Tendering.MAKER_PASSWORD);
+        browser.get(Api.BASE_URL + "/company.xhtml");
+        Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:monthlyCapacity"))),
+                "0");
+        browser.findElement(By.id("profile:save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#profile\\:monthlyCapacityMessage .ui-message-error-detail")));
+        Browser.type(browser.findElement(By.id("profile:monthlyCapacity")), "750");
+        browser.findElement(By.id("profile:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:messages"), "is VERIFIED"));
+
+        Browser.type(browser.findElement(By.id("profile:legalName")), renamed);
+        browser.findElement(By.id("profile:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:messages"),
+                "is PENDING_VERIFICATION"));
+        assertThat(browser.findElement(By.id("status")).getText(), is("PENDING_VERIFICATION"));
+        assertThat(browser.findElement(By.id("legalName")).getText(), is(renamed));
+        Browser.screenshot(browser, "company-profile");
+        Api.as("cso").queryParam("status", "PENDING_VERIFICATION").queryParam("size", 100).get("/manufacturers")
+                .then().statusCode(200).body("items.legalName", hasItem(renamed))
+                .body("items.find { it.legalName == '" + renamed + "' }.monthlyCapacity", is(750));
     }
 }

@@ -1,7 +1,9 @@
 package org.dronecoalition.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
 
@@ -43,8 +45,8 @@ class MemberPagesIT extends BrowserTest {
         logInAsCso();
         browser.get(Api.BASE_URL + "/members/list.xhtml");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("admitButton"))).click();
-        Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admission:code"))), "TR");
-        Browser.type(browser.findElement(By.id("admission:name")), "Türkiye");
+        Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("admission:code"))), "GR");
+        Browser.type(browser.findElement(By.id("admission:name")), "Hellenic Republic");
         Browser.type(browser.findElement(By.id("admission:joinedOn")), "2099-05-01");
         browser.findElement(By.id("admission:admit")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -53,8 +55,8 @@ class MemberPagesIT extends BrowserTest {
         Browser.type(browser.findElement(By.id("admission:joinedOn")), "2025-05-01");
         browser.findElement(By.id("admission:admit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("member:messages"),
-                "Türkiye is now a member country"));
-        Api.anonymous().get("/members/TR").then().statusCode(200).body("joinedOn", is("2025-05-01"));
+                "Hellenic Republic is now a member country"));
+        Api.anonymous().get("/members/GR").then().statusCode(200).body("joinedOn", is("2025-05-01"));
     }
 
     @Test
@@ -83,13 +85,35 @@ class MemberPagesIT extends BrowserTest {
 
     @Test
     void auditPagesSendStrangersToTheLoginForm() {
-        browser.get(Api.BASE_URL + "/cso/audit.xhtml");
+        browser.get(Api.BASE_URL + "/audit.xhtml");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
         browser.findElement(By.id("login:username")).sendKeys("cso");
         browser.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("/cso/audit.xhtml"));
+        wait.until(ExpectedConditions.urlContains("/audit.xhtml"));
         assertThat(browser.findElement(By.tagName("h1")).getText(), is("Audit trail"));
+    }
+
+    @Test
+    void aRepresentativeReadsTheAuditTrailButNotWhoMaySignIn() {
+        Browser.logIn(browser, wait, "rep-lv");
+        browser.findElement(By.linkText("Audit trail")).click();
+        String trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:table"))).getText();
+        assertThat(trail, containsString("MemberCountry"));
+        Api.as("rep-lv").queryParam("aggregateType", "Account").get("/audit-events").then().statusCode(200)
+                .body("total", is(0));
+        Api.as("cso").queryParam("aggregateType", "Account").get("/audit-events").then().statusCode(200)
+                .body("total", greaterThan(0));
+    }
+
+    @Test
+    void latviaInitiatedTheCoalitionAndCoLeadsIt() {
+        browser.get(Api.BASE_URL + "/members/list.xhtml");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[td[contains(., 'Latvia')]]"))).getText(), containsString("initiator, co-lead"));
+        Api.anonymous().get("/members/LV").then().body("roles", containsInAnyOrder("INITIATOR", "CO_LEAD"));
+        Api.as("cso").body("{\"code\":\"HR\",\"joinedOn\":\"2025-01-10\",\"roles\":[\"MEMBER\",\"CO_LEAD\"]}")
+                .post("/members").then().statusCode(400).body("errors[0].field", is("roles"));
     }
 
     private void logInAsCso() {

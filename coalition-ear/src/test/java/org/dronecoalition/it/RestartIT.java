@@ -11,7 +11,7 @@ class RestartIT extends DeployedPlatform {
 
     @Test
     void aChangeSurvivesARestartOfTheServerAndDemoDataIsNotLoadedTwice() throws Exception {
-        as("cso").body("{\"code\":\"CY\",\"joinedOn\":\"2025-02-01\",\"role\":\"MEMBER\"}").post("/members")
+        as("cso").body("{\"code\":\"CY\",\"joinedOn\":\"2025-02-01\",\"roles\":[\"MEMBER\"]}").post("/members")
                 .then().statusCode(201);
         int before = anonymous().get("/members").then().extract().path("total");
 

@@ -66,6 +66,7 @@ class SealingIT extends DeployedPlatform {
         }
         // The audit trail and the log may name the company (its registration), never the proposal.
         look("cso", proposalMarks, Api.as("cso").get("/audit-events?size=100").asString());
+        look("rep-lv", proposalMarks, Api.as("rep-lv").get("/audit-events?size=100").asString());
         String rival = Tendering.verifiedManufacturer("LV");
         look(rival, marks, user(rival).get("/proposals/" + proposal).asString());
         look(rival, marks, user(rival).get("/tenders/" + ref + "/proposals").asString());

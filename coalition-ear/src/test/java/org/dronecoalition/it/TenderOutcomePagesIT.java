@@ -3,8 +3,12 @@ package org.dronecoalition.it;
 import static org.dronecoalition.it.Api.anonymous;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
@@ -20,18 +24,34 @@ class TenderOutcomePagesIT extends BrowserTest {
     @Test
     void anAwardedTendersNoticeShowsTheWinnersAndTheCountOfTheVote() {
         var award = anonymous().get("/tenders/" + AWARDED + "/award").then().statusCode(200)
-                .body("lines[0].manufacturer", is("Vyriy Drone Works")).body("lines[0].quantity", is(10000))
+                .body("lines.manufacturer", hasItems("Baltic Aerial Systems", "Hanse Flugsysteme GmbH"))
+                .body("lines.quantity", everyItem(is(6000))).body("lines", hasSize(5))
                 .body("votes", is(nullValue())).extract().jsonPath();
         assertThat(award.getInt("tally.approvals"), is(greaterThan(0)));
 
         browser.get(Api.BASE_URL + "/tenders/tender.xhtml?ref=" + AWARDED);
         String winners = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice:winners")))
                 .getText();
-        assertThat(winners, containsString("Vyriy Drone Works"));
-        assertThat(winners, containsString("10,000"));
-        assertThat(winners, containsString("290.00"));
+        assertThat(winners, containsString("Baltic Aerial Systems"));
+        assertThat(winners, containsString("6,000"));
+        assertThat(winners, containsString("279.00"));
         assertThat(browser.findElement(By.id("notice:voteCount")).getText(),
                 containsString(award.getInt("tally.approvals") + " approved"));
+    }
+
+    @Test
+    void aNoticeShowsMoneyAndQuantitiesAsEveryPageDoesAndWhoMayBid() {
+        browser.get(Api.BASE_URL + "/tenders/tender.xhtml?ref=" + AWARDED);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice:budget"))).getText(),
+                is("EUR 9,000,000.00"));
+        assertThat(browser.findElement(By.id("notice:quantity")).getText(), is("30,000"));
+        String eligible = browser.findElement(By.id("notice:eligible")).getText();
+        assertThat(eligible, containsString("Latvia, Lithuania, Luxembourg"));
+        assertThat("Ukrainian makers joined the international tenders in September 2024", eligible,
+                not(containsString("Ukraine")));
+        browser.get(Api.BASE_URL + "/tenders/tender.xhtml?ref=DC-2024-FPV-02");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice:eligible"))).getText(),
+                containsString("Ukraine"));
     }
 
     @Test

@@ -1,117 +1,201 @@
 package org.dronecoalition.application.demo;
 
+import static org.dronecoalition.application.demo.DemoActors.CSO;
+import static org.dronecoalition.application.demo.DemoActors.TESTER;
+import static org.dronecoalition.application.demo.DemoActors.representative;
+import static org.dronecoalition.application.demo.DemoTenders.FIRST_COMPETITION;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.dronecoalition.domain.account.Actor;
-import org.dronecoalition.domain.award.AwardDecision;
-import org.dronecoalition.domain.award.AwardRepository;
+import java.util.Map;
+import org.dronecoalition.application.AwardService;
+import org.dronecoalition.application.DeliveryService;
+import org.dronecoalition.application.EvaluationService;
+import org.dronecoalition.application.EvaluationService.Points;
+import org.dronecoalition.application.OrderService;
+import org.dronecoalition.application.PaymentService;
+import org.dronecoalition.application.ProposalService;
+import org.dronecoalition.application.TestReportService;
+import org.dronecoalition.application.TestReportService.Findings;
+import org.dronecoalition.application.demo.DemoCompanies.Maker;
 import org.dronecoalition.domain.award.Vote;
 import org.dronecoalition.domain.delivery.Delivery;
-import org.dronecoalition.domain.delivery.DeliveryRepository;
-import org.dronecoalition.domain.fund.Ledger;
-import org.dronecoalition.domain.fund.Treasury;
-import org.dronecoalition.domain.manufacturer.Manufacturer;
 import org.dronecoalition.domain.order.Order;
-import org.dronecoalition.domain.order.OrderKind;
-import org.dronecoalition.domain.order.OrderRepository;
-import org.dronecoalition.domain.proposal.Proposal;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.DroneCategory;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.testing.EwResistance;
-import org.dronecoalition.domain.testing.TestReport;
-import org.dronecoalition.domain.testing.TestReportRepository;
 import org.dronecoalition.domain.testing.Verdict;
-import org.dronecoalition.domain.tender.Tender;
 
 /**
- * What followed the first FPV competition (illustrative figures): the award, a tested pilot batch,
- * a scale-up order and monthly deliveries through 2024, and two donations in kind, so that every
- * chart of the dashboard shows something real.
+ * What followed the first FPV competition, as the record tells it: five suppliers, pilot batches
+ * tested for about three months, then larger orders delivering 30,000 drones over six months
+ * (November 2024 to April 2025); and donations in kind. Figures and dates are illustrative.
  */
 @ApplicationScoped
 class DemoHistory {
 
-    private static final List<String> VOTERS = List.of("LV", "GB", "UA", "SE", "DK", "DE", "LT", "EE", "NL", "CA");
+    private static final String HUB = "Logistics hub, Rzeszów";
+    private static final int WINNERS = 5;
+    private static final int AWARDED = 6000;
+    private static final int PILOT = 200;
+    private static final List<String> APPROVING = List.of("LV", "GB", "UA", "SE", "DK", "DE", "LT", "EE", "NL",
+            "CA", "AU", "CZ");
 
     @Inject
-    AwardRepository awards;
+    ProposalService proposals;
 
     @Inject
-    OrderRepository orders;
+    EvaluationService evaluations;
 
     @Inject
-    TestReportRepository reports;
+    AwardService awards;
 
     @Inject
-    DeliveryRepository deliveries;
+    OrderService orders;
 
     @Inject
-    Treasury treasury;
+    TestReportService reports;
 
     @Inject
-    Ledger ledger;
+    DeliveryService deliveries;
 
-    void award(Tender tender, Proposal winner, Manufacturer maker) {
-        tender.closeIfDue(DemoTenders.at(LocalDate.of(2024, 6, 28)).plusSeconds(1));
-        winner.open();
-        winner.findCompliant(true, null);
-        tender.startEvaluation();
-        AwardDecision decision = new AwardDecision(tender, List.of(new AwardDecision.Share(winner, 10_000,
-                Money.of("290.00"), 10_000, 500)), "cso", DemoTenders.at(LocalDate.of(2024, 7, 1)));
-        awards.add(decision);
-        VOTERS.forEach(c -> decision.vote(CountryCode.of(c), Vote.APPROVE, "rep-" + c.toLowerCase(Locale.ROOT),
-                DemoTenders.at(LocalDate.of(2024, 7, 3))));
-        decision.close(17, DemoTenders.at(LocalDate.of(2024, 7, 5)));
-        tender.award();
-        winner.decide(true);
+    @Inject
+    PaymentService payments;
 
-        Order pilot = place(tender, winner, maker, OrderKind.PILOT, 500, LocalDate.of(2024, 7, 5));
-        ship(pilot, 500, LocalDate.of(2024, 7, 15), 490);
-        ship(pilot, 10, LocalDate.of(2024, 7, 25), 10);
-        reports.add(new TestReport(pilot, 60, new BigDecimal("87.50"), new BigDecimal("14.00"), EwResistance.MEDIUM,
-                "Three months of trials at the front; losses under jamming within expectations", Verdict.PASSED,
-                "tester", DemoTenders.at(LocalDate.of(2024, 8, 20))));
-        Order scaleUp = place(tender, winner, maker, OrderKind.SCALE_UP, 9_500, LocalDate.of(2024, 8, 22));
-        for (int month = 9; month <= 12; month++) {
-            ship(scaleUp, 1_900, LocalDate.of(2024, month, 10), 1_880);
+    @Inject
+    Replay replay;
+
+    /**
+     * The CSO judges the bids (the one without a datasheet is not compliant), three countries score
+     * them, the five best get 6,000 drones each with a pilot of 200, and the members approve.
+     */
+    List<Order> award(Map<Maker, Long> bids) {
+        replay.at(LocalDate.of(2024, 7, 1));
+        List<Long> ranked = new ArrayList<>(bids.values());
+        long lacking = ranked.remove(ranked.size() - 1);
+        ranked.forEach(id -> evaluations.judge(CSO, FIRST_COMPETITION, id, version(id), true, null));
+        evaluations.judge(CSO, FIRST_COMPETITION, lacking, version(lacking), false,
+                "No datasheet of the jamming-resistant video link, which the call requires");
+        replay.at(LocalDate.of(2024, 7, 2));
+        for (String country : List.of("NL", "SE", "DK")) {
+            for (int i = 0; i < ranked.size(); i++) {
+                int points = i < WINNERS ? 9 - i / 2 : 5;
+                evaluations.score(representative(country), FIRST_COMPETITION, ranked.get(i), List.of(
+                        new Points("Performance", points, null), new Points("Delivery capacity", points, null)));
+            }
         }
-        ship(scaleUp, 1_900, LocalDate.of(2025, 1, 10), 0);
-
-        donate("LV", DroneCategory.ADVANCED_FPV, 1_000, LocalDate.of(2024, 9, 5));
-        donate("GB", DroneCategory.STRIKE_FPV, 2_000, LocalDate.of(2024, 11, 12));
+        replay.at(LocalDate.of(2024, 7, 3));
+        awards.propose(CSO, FIRST_COMPETITION, ranked.subList(0, WINNERS).stream()
+                .map(id -> new AwardService.Line(id, AWARDED, PILOT)).toList(), null);
+        replay.at(LocalDate.of(2024, 7, 4));
+        APPROVING.forEach(c -> awards.vote(representative(c), FIRST_COMPETITION, Vote.APPROVE));
+        awards.vote(representative("FR"), FIRST_COMPETITION, Vote.ABSTAIN);
+        replay.at(LocalDate.of(2024, 7, 5));
+        return awards.close(CSO, FIRST_COMPETITION).orders();
     }
 
-    private Order place(Tender tender, Proposal proposal, Manufacturer maker, OrderKind kind, int quantity,
-            LocalDate on) {
-        Order o = new Order(tender.getId(), proposal.getId(), maker.getId(), tender.getFundId(), kind, quantity,
-                Money.of("290.00"), "cso", DemoTenders.at(on));
-        orders.add(o);
-        treasury.commit(Actor.SYSTEM, tender.getFundId(), o.value(), o.reference());
-        o.attribute(ledger.receivedByMember(tender.getFundId()));
-        return o;
-    }
-
-    /** A shipment, received five days later unless {@code accepted} is 0 (still in transit). */
-    private void ship(Order order, int quantity, LocalDate shippedOn, int accepted) {
-        Delivery d = Delivery.ofOrder(order.getId(), DroneCategory.ADVANCED_FPV, quantity, shippedOn,
-                "Logistics hub, Rzeszów", "vyriy", shippedOn);
-        deliveries.add(d);
-        if (accepted > 0) {
-            d.receive(accepted, quantity - accepted, shippedOn.plusDays(5));
-            deliveries.flush();
-            order.accepted(deliveries.progress(order.getId()).accepted());
+    /** The pilot batches go into production, arrive in July (a few drones are replaced) and are paid. */
+    void deliverPilots(List<Order> pilots, List<Maker> makers) {
+        for (int i = 0; i < pilots.size(); i++) {
+            Order pilot = pilots.get(i);
+            Maker maker = maker(makers, pilot);
+            replay.at(LocalDate.of(2024, 7, 8));
+            orders.startProduction(maker.actor(), pilot.getId(), orders.get(CSO, pilot.getId()).getVersion());
+            int rejected = i % 3;
+            deliver(maker, pilot, PILOT, LocalDate.of(2024, 7, 22), rejected);
+            if (rejected > 0) {
+                deliver(maker, pilot, rejected, LocalDate.of(2024, 7, 29), 0);
+            }
+            replay.at(LocalDate.of(2024, 8, 5));
+            payments.pay(CSO, null, pilot.getId(), pilot.value(), LocalDate.of(2024, 8, 5),
+                    "INV-2024-P" + (i + 1));
         }
     }
 
-    private void donate(String donor, DroneCategory category, int quantity, LocalDate shippedOn) {
-        Delivery d = Delivery.inKind(CountryCode.of(donor), category, quantity, shippedOn, "Kyiv", "rep-"
-                + donor.toLowerCase(Locale.ROOT), shippedOn);
-        deliveries.add(d);
-        d.receive(quantity, 0, shippedOn.plusDays(4));
+    /** About three months of trials at the front; every pilot passes and is closed, then the larger orders. */
+    List<Order> testAndScaleUp(List<Order> pilots) {
+        List<Order> scaleUps = new ArrayList<>();
+        for (int i = 0; i < pilots.size(); i++) {
+            Order pilot = pilots.get(i);
+            replay.at(LocalDate.of(2024, 10, 21));
+            reports.record(TESTER, pilot.getId(), new Findings(60, new BigDecimal("84.00").add(BigDecimal.valueOf(i)),
+                    new BigDecimal("12.50").add(BigDecimal.valueOf(i)), i < 2 ? EwResistance.HIGH : EwResistance.MEDIUM,
+                    "Three months of trials at the front; losses under jamming within expectations", Verdict.PASSED));
+            replay.at(LocalDate.of(2024, 10, 22));
+            orders.close(CSO, pilot.getId(), orders.get(CSO, pilot.getId()).getVersion(), null);
+            replay.at(LocalDate.of(2024, 10, 24));
+            scaleUps.add(orders.scaleUp(CSO, FIRST_COMPETITION, pilot.getManufacturerId(), AWARDED - PILOT));
+        }
+        return scaleUps;
+    }
+
+    /**
+     * The larger orders, shipped monthly from November 2024 to April 2025, received and paid; all
+     * but the last supplier's are closed in May 2025, whose final invoice is still to be paid.
+     */
+    void deliverScaleUps(List<Order> scaleUps, List<Maker> makers) {
+        YearMonth first = YearMonth.of(2024, 11);
+        for (Order order : scaleUps) {
+            replay.at(LocalDate.of(2024, 10, 28));
+            orders.startProduction(maker(makers, order).actor(), order.getId(),
+                    orders.get(CSO, order.getId()).getVersion());
+        }
+        for (int month = 0; month < 6; month++) {
+            YearMonth ym = first.plusMonths(month);
+            for (int i = 0; i < scaleUps.size(); i++) {
+                Order order = scaleUps.get(i);
+                int quantity = month < 5 ? 960 : order.getQuantity() - 5 * 960;
+                deliver(maker(makers, order), order, quantity, ym.atDay(12), 0);
+                boolean lastInvoiceOpen = month == 5 && i == scaleUps.size() - 1;
+                if (!lastInvoiceOpen) {
+                    replay.at(ym.atDay(28));
+                    payments.pay(CSO, null, order.getId(), new Money(order.getUnitPrice().amount()
+                            .multiply(BigDecimal.valueOf(quantity))), ym.atDay(28), "INV-" + ym + "-" + (i + 1));
+                }
+            }
+        }
+        replay.at(LocalDate.of(2025, 5, 6));
+        scaleUps.subList(0, scaleUps.size() - 1).forEach(o -> orders.close(CSO, o.getId(),
+                orders.get(CSO, o.getId()).getVersion(), null));
+    }
+
+    /** Donations in kind from members' own stocks; the Danish one is still on its way. */
+    void donations() {
+        donate("LV", DroneCategory.ADVANCED_FPV, 1000, LocalDate.of(2024, 9, 5), true);
+        donate("GB", DroneCategory.STRIKE_FPV, 2000, LocalDate.of(2024, 11, 12), true);
+        donate("NL", DroneCategory.RECONNAISSANCE, 500, LocalDate.of(2025, 3, 3), true);
+        donate("DK", DroneCategory.INTERCEPTOR, 300, LocalDate.of(2025, 6, 2), false);
+    }
+
+    private void donate(String donor, DroneCategory category, int quantity, LocalDate shippedOn, boolean arrived) {
+        replay.at(shippedOn);
+        Delivery d = deliveries.donate(representative(donor), CountryCode.of(donor), category, quantity, shippedOn,
+                "Kyiv");
+        if (arrived) {
+            replay.at(shippedOn.plusDays(4));
+            deliveries.receive(CSO, d.getId(), d.getVersion(), quantity, 0);
+        }
+    }
+
+    /** A shipment by its maker, received by the CSO four days later. */
+    private void deliver(Maker maker, Order order, int quantity, LocalDate shippedOn, int rejected) {
+        replay.at(shippedOn);
+        Delivery d = deliveries.ship(maker.actor(), order.getId(), quantity, shippedOn, HUB);
+        replay.at(shippedOn.plusDays(4));
+        deliveries.receive(CSO, d.getId(), d.getVersion(), quantity - rejected, rejected);
+    }
+
+    private long version(long proposal) {
+        return proposals.get(CSO, proposal).proposal().getVersion();
+    }
+
+    private static Maker maker(List<Maker> makers, Order order) {
+        return makers.stream().filter(m -> m.id() == order.getManufacturerId()).findFirst().orElseThrow();
     }
 }

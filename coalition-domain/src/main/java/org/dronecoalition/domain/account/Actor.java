@@ -39,10 +39,15 @@ public record Actor(String username, Role role, CountryCode country, Long manufa
         throw new AccessDeniedException(true, "Your role " + role + " may not do this");
     }
 
-    /** Refuses unless the actor may act for the country: the CSO for any, a representative for their own. */
+    /** The CSO acts for any member country, a representative for their own. */
+    public boolean mayActFor(CountryCode target) {
+        return role == Role.CSO_ADMIN || role == Role.MEMBER_REP && target.equals(country);
+    }
+
+    /** Refuses unless the actor may act for the country. */
     public void requireActsFor(CountryCode target) {
         require(Role.CSO_ADMIN, Role.MEMBER_REP);
-        if (role == Role.MEMBER_REP && !target.equals(country)) {
+        if (!mayActFor(target)) {
             throw new AccessDeniedException(true, "A representative of " + country + " cannot act for " + target);
         }
     }

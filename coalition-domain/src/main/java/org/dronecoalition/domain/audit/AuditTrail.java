@@ -47,10 +47,16 @@ public class AuditTrail {
                 aggregateType, String.valueOf(aggregateId), action, text, sealedTenderId));
     }
 
-    /** Newest first; {@code aggregateType} and {@code aggregateId} narrow the list when given. */
-    public Page<AuditEvent> list(String aggregateType, String aggregateId, PageRequest request) {
+    /**
+     * Newest first, never an event of an unopened tender's proposals; {@code aggregateType} and
+     * {@code aggregateId} narrow the list when given; events of {@code hiddenType} are left out.
+     */
+    public Page<AuditEvent> list(String aggregateType, String aggregateId, String hiddenType, PageRequest request) {
         StringBuilder where = new StringBuilder(" where (e.sealedTenderId is null or e.sealedTenderId in "
                 + "(select t.id from Tender t where t.openedAt is not null))");
+        if (hiddenType != null) {
+            where.append(" and e.aggregateType <> :hidden");
+        }
         if (aggregateType != null) {
             where.append(" and e.aggregateType = :type");
         }
@@ -67,6 +73,10 @@ public class AuditTrail {
         if (aggregateId != null) {
             query.setParameter("id", aggregateId);
             count.setParameter("id", aggregateId);
+        }
+        if (hiddenType != null) {
+            query.setParameter("hidden", hiddenType);
+            count.setParameter("hidden", hiddenType);
         }
         return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
                 request.page(), request.size(), count.getSingleResult());

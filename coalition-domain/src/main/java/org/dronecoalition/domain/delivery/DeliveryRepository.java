@@ -3,6 +3,9 @@ package org.dronecoalition.domain.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
@@ -50,18 +53,58 @@ public class DeliveryRepository {
                 Delivery.class).setParameter("o", orderId).getResultList();
     }
 
-    /** {@code manufacturerId} narrows the list to the deliveries of that manufacturer's orders. */
-    public Page<Delivery> list(Long manufacturerId, PageRequest request) {
-        String where = manufacturerId == null ? ""
-                : " where d.orderId in (select o.id from DroneOrder o where o.manufacturerId = :m)";
+    /**
+     * What to list: any field left null does not narrow. {@code memberCode} is the donor of a donation in
+     * kind; {@code month} is the month of shipment; {@code manufacturerId} keeps that manufacturer's orders.
+     */
+    public record Filter(DeliverySource source, String memberCode, YearMonth month, Long manufacturerId) {
+        public Filter forManufacturer(Long id) {
+            return new Filter(source, memberCode, month, id);
+        }
+    }
+
+    /** Latest shipment first. */
+    public Page<Delivery> list(Filter filter, PageRequest request) {
+        String where = where(filter);
         var query = em.createQuery("select d from Delivery d" + where + " order by d.shippedOn desc, d.id desc",
                 Delivery.class);
         var count = em.createQuery("select count(d) from Delivery d" + where, Long.class);
-        if (manufacturerId != null) {
-            query.setParameter("m", manufacturerId);
-            count.setParameter("m", manufacturerId);
-        }
+        bind(query, filter);
+        bind(count, filter);
         return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
                 request.page(), request.size(), count.getSingleResult());
+    }
+
+    private static String where(Filter f) {
+        List<String> terms = new ArrayList<>();
+        if (f.source() != null) {
+            terms.add("d.source = :source");
+        }
+        if (f.memberCode() != null) {
+            terms.add("d.memberCode = :member");
+        }
+        if (f.month() != null) {
+            terms.add("d.shippedOn >= :from and d.shippedOn < :to");
+        }
+        if (f.manufacturerId() != null) {
+            terms.add("d.orderId in (select o.id from DroneOrder o where o.manufacturerId = :m)");
+        }
+        return terms.isEmpty() ? "" : " where " + String.join(" and ", terms);
+    }
+
+    private static void bind(TypedQuery<?> query, Filter f) {
+        if (f.source() != null) {
+            query.setParameter("source", f.source());
+        }
+        if (f.memberCode() != null) {
+            query.setParameter("member", f.memberCode());
+        }
+        if (f.month() != null) {
+            query.setParameter("from", f.month().atDay(1));
+            query.setParameter("to", f.month().plusMonths(1).atDay(1));
+        }
+        if (f.manufacturerId() != null) {
+            query.setParameter("m", f.manufacturerId());
+        }
     }
 }

@@ -104,6 +104,16 @@ public class Ledger {
         return Money.sums(query.getResultList());
     }
 
+    /** A pledge's receipts and the corrections that name them, oldest first. */
+    public Page<LedgerEntry> ofContribution(long contributionId, PageRequest request) {
+        TypedQuery<LedgerEntry> query = em.createQuery("select e from LedgerEntry e where e.contributionId = :c "
+                + "order by e.recordedAt, e.id", LedgerEntry.class).setParameter("c", contributionId);
+        TypedQuery<Long> count = em.createQuery("select count(e) from LedgerEntry e where e.contributionId = :c",
+                Long.class).setParameter("c", contributionId);
+        return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
+                request.page(), request.size(), count.getSingleResult());
+    }
+
     /** Oldest first, as a ledger is read. */
     public Page<LedgerEntry> list(long fundId, Filter filter, PageRequest request) {
         String where = where(filter);

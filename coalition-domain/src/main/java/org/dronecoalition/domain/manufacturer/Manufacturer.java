@@ -39,7 +39,7 @@ public class Manufacturer {
     @Column(name = "country_code", nullable = false, length = 2, updatable = false)
     private String countryCode;
 
-    @Column(name = "registration_number", nullable = false, length = 60, updatable = false)
+    @Column(name = "registration_number", nullable = false, length = 60)
     private String registrationNumber;
 
     @Column(name = "contact_name", nullable = false, length = 120)
@@ -74,12 +74,7 @@ public class Manufacturer {
 
     public Manufacturer(String legalName, CountryCode country, String registrationNumber, String contactName,
             String contactEmail, Set<DroneCategory> categories, int monthlyCapacity, OffsetDateTime now) {
-        if (categories == null || categories.isEmpty()) {
-            throw new InvalidInputException("categories", "name at least one drone category you produce");
-        }
-        if (monthlyCapacity < 1) {
-            throw new InvalidInputException("monthlyCapacity", "monthlyCapacity must be at least 1");
-        }
+        requireProfile(categories, monthlyCapacity);
         this.legalName = legalName.strip();
         this.countryCode = country.value();
         this.registrationNumber = normalised(registrationNumber);
@@ -121,6 +116,33 @@ public class Manufacturer {
         statusReason = null;
     }
 
+    /**
+     * The company describes itself anew. Contacts, categories and capacity change at once; a new legal
+     * name or registration number is a different legal identity, so a verified or rejected company goes
+     * back to the CSO for verification, and a suspended one may not change it until reinstated.
+     */
+    public boolean describe(String newLegalName, String newRegistrationNumber, String newContactName,
+            String newContactEmail, Set<DroneCategory> newCategories, int newMonthlyCapacity) {
+        requireProfile(newCategories, newMonthlyCapacity);
+        boolean identityChanged = !legalName.equals(newLegalName.strip())
+                || !registrationNumber.equals(normalised(newRegistrationNumber));
+        if (identityChanged && status == ManufacturerStatus.SUSPENDED) {
+            throw new ConflictException("legalName", legalName + " is SUSPENDED: its legal name and registration "
+                    + "number cannot change until the CSO reinstates it");
+        }
+        legalName = newLegalName.strip();
+        registrationNumber = normalised(newRegistrationNumber);
+        contactName = newContactName.strip();
+        contactEmail = newContactEmail.strip();
+        categories = EnumSet.copyOf(newCategories);
+        monthlyCapacity = newMonthlyCapacity;
+        if (identityChanged) {
+            status = ManufacturerStatus.PENDING_VERIFICATION;
+            statusReason = null;
+        }
+        return identityChanged;
+    }
+
     public boolean mayPropose() {
         return status == ManufacturerStatus.VERIFIED;
     }
@@ -137,6 +159,15 @@ public class Manufacturer {
         if (status != expected) {
             throw new ConflictException("status", legalName + " is " + status + " and cannot be " + verb
                     + " (only a manufacturer that is " + expected + ")");
+        }
+    }
+
+    private static void requireProfile(Set<DroneCategory> categories, int monthlyCapacity) {
+        if (categories == null || categories.isEmpty()) {
+            throw new InvalidInputException("categories", "name at least one drone category you produce");
+        }
+        if (monthlyCapacity < 1) {
+            throw new InvalidInputException("monthlyCapacity", "monthlyCapacity must be at least 1");
         }
     }
 

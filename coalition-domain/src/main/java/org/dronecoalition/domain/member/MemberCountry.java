@@ -1,6 +1,7 @@
 package org.dronecoalition.domain.member;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.dronecoalition.domain.shared.ConflictException;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.InvalidInputException;
@@ -44,9 +47,9 @@ public class MemberCountry {
     @Column(name = "joined_on", nullable = false)
     private LocalDate joinedOn;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "member_role", nullable = false, length = 20)
-    private MemberRole role;
+    @Convert(converter = MemberRolesConverter.class)
+    @Column(name = "member_roles", nullable = false, length = 60)
+    private Set<MemberRole> roles;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -62,12 +65,12 @@ public class MemberCountry {
     protected MemberCountry() {
     }
 
-    public MemberCountry(CountryCode code, String name, LocalDate joinedOn, MemberRole role,
+    public MemberCountry(CountryCode code, String name, LocalDate joinedOn, Set<MemberRole> roles,
             LocalDate mouSignedOn, LocalDate today) {
         this.code = code.value();
         this.name = requireName(name, code);
         this.status = MembershipStatus.MEMBER;
-        amend(joinedOn, role, MembershipStatus.MEMBER, mouSignedOn, today);
+        amend(joinedOn, roles, MembershipStatus.MEMBER, mouSignedOn, today);
     }
 
     /**
@@ -75,7 +78,7 @@ public class MemberCountry {
      *
      * @return whether anything changed, so that a repeated request records nothing new
      */
-    public boolean amend(LocalDate joinedOn, MemberRole role, MembershipStatus status, LocalDate mouSignedOn,
+    public boolean amend(LocalDate joinedOn, Set<MemberRole> roles, MembershipStatus status, LocalDate mouSignedOn,
             LocalDate today) {
         requireDate("joinedOn", joinedOn, today);
         if (joinedOn.isBefore(COALITION_FORMED)) {
@@ -85,16 +88,20 @@ public class MemberCountry {
         if (mouSignedOn != null) {
             requireDate("mouSignedOn", mouSignedOn, today);
         }
-        if (role == null) {
-            throw new InvalidInputException("role", "role is required");
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "name at least one role: MEMBER, or INITIATOR and/or CO_LEAD");
+        }
+        if (roles.contains(MemberRole.MEMBER) && roles.size() > 1) {
+            throw new InvalidInputException("roles", "MEMBER means no other role; leave it out beside "
+                    + "INITIATOR or CO_LEAD");
         }
         if (status == null) {
             throw new InvalidInputException("status", "status is required");
         }
-        boolean changed = !joinedOn.equals(this.joinedOn) || role != this.role || status != this.status
+        boolean changed = !joinedOn.equals(this.joinedOn) || !roles.equals(this.roles) || status != this.status
                 || !Objects.equals(mouSignedOn, this.mouSignedOn);
         this.joinedOn = joinedOn;
-        this.role = role;
+        this.roles = EnumSet.copyOf(roles);
         this.status = status;
         this.mouSignedOn = mouSignedOn;
         return changed;
@@ -142,8 +149,8 @@ public class MemberCountry {
         return joinedOn;
     }
 
-    public MemberRole getRole() {
-        return role;
+    public Set<MemberRole> getRoles() {
+        return EnumSet.copyOf(roles);
     }
 
     public MembershipStatus getStatus() {

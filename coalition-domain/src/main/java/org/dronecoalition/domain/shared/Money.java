@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -94,6 +95,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     @Override
     public String toString() {
-        return "EUR " + amount.toPlainString();
+        // As the pages print money: "EUR 1,234,567.89".
+        return String.format(Locale.ENGLISH, "EUR %,.2f", amount);
     }
 }

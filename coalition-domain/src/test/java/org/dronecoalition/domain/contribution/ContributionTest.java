@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.dronecoalition.domain.member.MemberCountry;
 import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.shared.ConflictException;
@@ -17,8 +18,8 @@ class ContributionTest {
     private static final LocalDate TODAY = LocalDate.of(2024, 11, 1);
 
     private static MemberCountry latvia() {
-        return new MemberCountry(CountryCode.of("LV"), "Latvia", LocalDate.of(2024, 1, 17), MemberRole.INITIATOR,
-                null, TODAY);
+        return new MemberCountry(CountryCode.of("LV"), "Latvia", LocalDate.of(2024, 1, 17),
+                Set.of(MemberRole.INITIATOR), null, TODAY);
     }
 
     @Test

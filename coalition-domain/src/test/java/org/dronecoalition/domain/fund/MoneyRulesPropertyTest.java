@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -72,7 +73,7 @@ class MoneyRulesPropertyTest {
     private static final class Domain {
 
         private static final MemberCountry LATVIA = new MemberCountry(CountryCode.of("LV"), "Latvia",
-                LocalDate.of(2024, 1, 17), MemberRole.MEMBER, null, LocalDate.of(2024, 2, 1));
+                LocalDate.of(2024, 1, 17), Set.of(MemberRole.MEMBER), null, LocalDate.of(2024, 2, 1));
 
         private FundBalance fund = FundBalance.EMPTY;
         private final Map<Integer, FundBalance> references = new HashMap<>();

@@ -68,4 +68,46 @@ class ManufacturerTest {
                 "Y", "y@x.example", EnumSet.noneOf(DroneCategory.class), 10, OffsetDateTime.now()));
         assertThat(e.field(), is("categories"));
     }
+
+    @Test
+    void contactsAndCapacityChangeWithoutAnotherVerification() {
+        Manufacturer m = pending();
+        m.verify();
+        boolean identity = m.describe("Vyriy Drone Works", "41234567", "Olena Kovalenko", "olena@vyriy.example",
+                EnumSet.of(DroneCategory.ADVANCED_FPV, DroneCategory.STRIKE_FPV), 7000);
+        assertThat(identity, is(false));
+        assertThat(m.getStatus(), is(ManufacturerStatus.VERIFIED));
+        assertThat(m.getMonthlyCapacity(), is(7000));
+        assertThat(m.getContactName(), is("Olena Kovalenko"));
+    }
+
+    @Test
+    void aNewLegalNameOrRegistrationNumberGoesBackToVerification() {
+        Manufacturer renamed = pending();
+        renamed.verify();
+        assertThat(renamed.describe("Vyriy Systems LLC", "41234567", "Taras Melnyk", "tenders@vyriy.example",
+                EnumSet.of(DroneCategory.ADVANCED_FPV), 5000), is(true));
+        assertThat(renamed.getStatus(), is(ManufacturerStatus.PENDING_VERIFICATION));
+        assertThat(renamed.mayPropose(), is(false));
+
+        Manufacturer renumbered = pending();
+        renumbered.reject("Not in the register");
+        renumbered.describe("Vyriy Drone Works", "4123 4568", "Taras Melnyk", "tenders@vyriy.example",
+                EnumSet.of(DroneCategory.ADVANCED_FPV), 5000);
+        assertThat(renumbered.getStatus(), is(ManufacturerStatus.PENDING_VERIFICATION));
+        assertThat(renumbered.getStatusReason(), nullValue());
+        assertThat(renumbered.getRegistrationNumber(), is("41234568"));
+    }
+
+    @Test
+    void aSuspendedCompanyKeepsItsIdentityUntilReinstated() {
+        Manufacturer m = pending();
+        m.verify();
+        m.suspend("Export licence expired");
+        var refused = assertThrows(ConflictException.class, () -> m.describe("Another Name LLC", "41234567",
+                "Taras Melnyk", "tenders@vyriy.example", EnumSet.of(DroneCategory.ADVANCED_FPV), 5000));
+        assertThat(refused.field(), is("legalName"));
+        assertThat(m.getLegalName(), is("Vyriy Drone Works"));
+        assertThat(m.getStatus(), is(ManufacturerStatus.SUSPENDED));
+    }
 }

@@ -8,7 +8,7 @@ import org.dronecoalition.application.AuditService;
 import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.audit.AuditEvent;
 
-/** The audit trail for the CSO, newest first, paged in the database. */
+/** The audit trail for the CSO and representatives, newest first, paged in the database. */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {

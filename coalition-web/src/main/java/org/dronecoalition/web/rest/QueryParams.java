@@ -1,6 +1,7 @@
 package org.dronecoalition.web.rest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.dronecoalition.domain.shared.InvalidInputException;
@@ -38,6 +39,17 @@ public final class QueryParams {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, name + " must be a date like 2024-10-14, not '" + value + "'");
+        }
+    }
+
+    public static YearMonth month(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, name + " must be a month like 2025-03, not '" + value + "'");
         }
     }
 

@@ -27,6 +27,8 @@ public class VerificationBacking implements Serializable {
     CurrentActor actor;
 
     private String reason;
+    /** The queue opens on the registrations waiting for a decision. */
+    private String statusFilter = ManufacturerStatus.PENDING_VERIFICATION.name();
 
     private final PagedDataModel<Manufacturer> queue = new PagedDataModel<>((page, sortBy, filterBy) -> {
         String status = PagedDataModel.filterText(filterBy, "status");
@@ -65,6 +67,14 @@ public class VerificationBacking implements Serializable {
 
     public ManufacturerStatus[] getStatuses() {
         return ManufacturerStatus.values();
+    }
+
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter;
     }
 
     public String getReason() {

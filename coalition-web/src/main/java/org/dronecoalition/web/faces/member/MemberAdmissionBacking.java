@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.domain.member.MemberCountry;
 import org.dronecoalition.domain.member.MemberRole;
@@ -32,13 +36,13 @@ public class MemberAdmissionBacking implements Serializable {
     private String code;
     private String name;
     private LocalDate joinedOn;
-    private MemberRole role = MemberRole.MEMBER;
+    private List<MemberRole> roles = new ArrayList<>(List.of(MemberRole.MEMBER));
     private LocalDate mouSignedOn;
 
     public void admit() {
         try {
             MemberCountry admitted = membership.admit(actor.get(), new MembershipService.Admission(
-                    CountryCode.of("code", code), name, joinedOn, role, mouSignedOn));
+                    CountryCode.of("code", code), name, joinedOn, roles(), mouSignedOn));
             Messages.addFlashGlobalInfo("{0} is now a member country", admitted.getName());
             Faces.redirect("members/member.xhtml?code=%s", admitted.getCode().value());
         } catch (DomainException e) {
@@ -46,7 +50,7 @@ public class MemberAdmissionBacking implements Serializable {
         }
     }
 
-    public MemberRole[] getRoles() {
+    public MemberRole[] getRoleChoices() {
         return MemberRole.values();
     }
 
@@ -74,12 +78,12 @@ public class MemberAdmissionBacking implements Serializable {
         this.joinedOn = joinedOn;
     }
 
-    public MemberRole getRole() {
-        return role;
+    public List<MemberRole> getRoles() {
+        return roles;
     }
 
-    public void setRole(MemberRole role) {
-        this.role = role;
+    public void setRoles(List<MemberRole> roles) {
+        this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
     }
 
     public LocalDate getMouSignedOn() {
@@ -88,5 +92,9 @@ public class MemberAdmissionBacking implements Serializable {
 
     public void setMouSignedOn(LocalDate mouSignedOn) {
         this.mouSignedOn = mouSignedOn;
+    }
+
+    private Set<MemberRole> roles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 }

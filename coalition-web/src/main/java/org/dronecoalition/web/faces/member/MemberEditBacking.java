@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.member.MemberCountry;
@@ -32,7 +36,7 @@ public class MemberEditBacking implements Serializable {
     private String code;
     private String name;
     private LocalDate joinedOn;
-    private MemberRole role;
+    private List<MemberRole> roles = new ArrayList<>();
     private MembershipStatus status;
     private LocalDate mouSignedOn;
     private long version;
@@ -51,7 +55,7 @@ public class MemberEditBacking implements Serializable {
     public void save() {
         try {
             show(membership.amend(actor.get(), CountryCode.of(code), version,
-                    new MembershipService.Amendment(joinedOn, role, status, mouSignedOn)));
+                    new MembershipService.Amendment(joinedOn, roles(), status, mouSignedOn)));
             Messages.addGlobalInfo("Saved {0}", name);
         } catch (DomainException e) {
             FacesErrors.show(FORM, e);
@@ -62,13 +66,13 @@ public class MemberEditBacking implements Serializable {
         found = true;
         name = m.getName();
         joinedOn = m.getJoinedOn();
-        role = m.getRole();
+        roles = new ArrayList<>(m.getRoles());
         status = m.getStatus();
         mouSignedOn = m.getMouSignedOn();
         version = m.getVersion();
     }
 
-    public MemberRole[] getRoles() {
+    public MemberRole[] getRoleChoices() {
         return MemberRole.values();
     }
 
@@ -100,12 +104,12 @@ public class MemberEditBacking implements Serializable {
         this.joinedOn = joinedOn;
     }
 
-    public MemberRole getRole() {
-        return role;
+    public List<MemberRole> getRoles() {
+        return roles;
     }
 
-    public void setRole(MemberRole role) {
-        this.role = role;
+    public void setRoles(List<MemberRole> roles) {
+        this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
     }
 
     public MembershipStatus getStatus() {
@@ -126,5 +130,9 @@ public class MemberEditBacking implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    private Set<MemberRole> roles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 }

@@ -4,17 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.dronecoalition.application.AccountService;
 import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.domain.account.Role;
-import org.dronecoalition.domain.shared.Page;
-import org.dronecoalition.web.security.CurrentActor;
 import org.dronecoalition.domain.member.MemberCountry;
 import org.dronecoalition.domain.member.MemberCountryRepository.Sort;
 import org.dronecoalition.domain.member.MembershipStatus;
+import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.web.faces.PagedDataModel;
+import org.dronecoalition.web.security.CurrentActor;
 
 /** The member list: paged, sorted and filtered in the database, like the REST list. */
 @Named
@@ -51,6 +53,12 @@ public class MemberListBacking implements Serializable {
 
     public long representativesOf(MemberCountry member) {
         return representatives.getOrDefault(member.getCode().value(), 0L);
+    }
+
+    /** "Co-lead, initiator": the roles as a reader says them. */
+    public String rolesOf(MemberCountry member) {
+        return member.getRoles().stream().map(r -> r.name().replace('_', '-').toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
     }
 
     public PagedDataModel<MemberCountry> getMembers() {

@@ -10,17 +10,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dronecoalition.application.ClarificationService;
 import org.dronecoalition.application.FundService;
-import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.application.TenderService;
 import org.dronecoalition.domain.fund.Fund;
-import org.dronecoalition.domain.member.MemberCountryRepository;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.DomainException;
 import org.dronecoalition.domain.shared.DroneCategory;
@@ -58,9 +55,6 @@ public class TenderEditBacking implements Serializable {
     FundService funds;
 
     @Inject
-    MembershipService membership;
-
-    @Inject
     CurrentActor actor;
 
     private String ref;
@@ -74,7 +68,6 @@ public class TenderEditBacking implements Serializable {
     private BigDecimal budgetCeiling;
     private Long fundId;
     private List<String> eligibleCountries = new ArrayList<>();
-    private transient Map<String, String> countryChoices;
     private List<CriterionRow> criteria = new ArrayList<>();
     private LocalDateTime clarificationDeadline;
     private LocalDateTime submissionDeadline;
@@ -287,17 +280,6 @@ public class TenderEditBacking implements Serializable {
 
     public void setEligibleCountries(List<String> eligibleCountries) {
         this.eligibleCountries = eligibleCountries == null ? new ArrayList<>() : new ArrayList<>(eligibleCountries);
-    }
-
-    /** The member countries, whose manufacturers a tender may admit: name (code) to code. */
-    public Map<String, String> getCountryChoices() {
-        if (countryChoices == null) {
-            countryChoices = new LinkedHashMap<>();
-            membership.list(null, MemberCountryRepository.Sort.NAME, new PageRequest(0, PageRequest.MAX_SIZE))
-                    .items().forEach(m -> countryChoices.put(m.getName() + " (" + m.getCode().value() + ")",
-                            m.getCode().value()));
-        }
-        return countryChoices;
     }
 
     public List<CriterionRow> getCriteria() {

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.dronecoalition.application.AwardService;
 import org.dronecoalition.application.ClarificationService;
 import org.dronecoalition.application.ProposalService;
@@ -112,6 +114,13 @@ public class TenderNoticeBacking implements Serializable {
     }
 
     /** The passed award of an awarded tender: who won what, and the count of the vote. */
+    /** The countries by their English names, as a reader looks them up. */
+    public String getEligibleCountries() {
+        return notice.tender().getEligibleCountries().stream()
+                .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
     public AwardService.Outcome getOutcome() {
         return outcome;
     }

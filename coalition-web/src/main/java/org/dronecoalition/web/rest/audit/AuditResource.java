@@ -1,6 +1,7 @@
 package org.dronecoalition.web.rest.audit;
 
 import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
+import static org.dronecoalition.domain.account.Role.MEMBER_REP;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("audit-events")
-@Tag(name = "Audit", description = "Who changed what, and when (CSO only)")
+@Tag(name = "Audit", description = "Who changed what, and when: for the CSO and member representatives")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
@@ -30,8 +31,9 @@ public class AuditResource {
     CurrentActor actor;
 
     @GET
-    @Allowed({CSO_ADMIN})
-    @Operation(operationId = "listAuditEvents", summary = "The audit trail, newest first (CSO)")
+    @Allowed({CSO_ADMIN, MEMBER_REP})
+    @Operation(operationId = "listAuditEvents", summary = "The audit trail, newest first: nothing about a proposal "
+            + "before its tender is opened; account administration for the CSO only")
     @APIResponse(responseCode = "200", description = "A page of audit events")
     public PageView<AuditEventView> list(
             @QueryParam("aggregateType") @Parameter(example = "MemberCountry") String aggregateType,

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +24,9 @@ import org.dronecoalition.domain.contribution.Contribution;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.web.rest.Allowed;
+import org.dronecoalition.web.rest.PageView;
+import org.dronecoalition.web.rest.QueryParams;
+import org.dronecoalition.web.rest.fund.LedgerEntryView;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,6 +66,17 @@ public class ContributionResource {
             content = @Content(schema = @Schema(implementation = ContributionView.class)))
     public ContributionView get(@PathParam("id") long id) {
         return ContributionView.of(contributions.get(id));
+    }
+
+    @GET
+    @Path("{id}/receipts")
+    @Operation(operationId = "listContributionReceipts", summary = "The money that arrived for a pledge, and the corrections "
+            + "of it, oldest first (public)")
+    @APIResponse(responseCode = "200", description = "A page of ledger entries")
+    public PageView<LedgerEntryView> receipts(@PathParam("id") long id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return PageView.of(contributions.receipts(id, QueryParams.page(page, size)), LedgerEntryView::of);
     }
 
     @PUT

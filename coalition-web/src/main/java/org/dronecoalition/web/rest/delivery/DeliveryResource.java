@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.dronecoalition.application.DeliveryService;
 import org.dronecoalition.domain.delivery.Delivery;
+import org.dronecoalition.domain.delivery.DeliveryRepository;
 import org.dronecoalition.domain.delivery.DeliverySource;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.InvalidInputException;
@@ -27,8 +28,10 @@ import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
 import org.dronecoalition.web.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,12 +50,31 @@ public class DeliveryResource {
     @GET
     @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
     @Operation(operationId = "listDeliveries", summary = "Deliveries, latest shipment first: all for the coalition, "
-            + "those of its own orders for a manufacturer")
+            + "those of its own orders for a manufacturer; filter by source, donor country and month of shipment")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     public PageView<DeliveryView> list(
+            @QueryParam("source") @Parameter(schema = @Schema(implementation = DeliverySource.class)) String source,
+            @QueryParam("member") @Parameter(description = "The donor of a donation in kind", example = "LV")
+            String member,
+            @QueryParam("month") @Parameter(description = "Shipped in this month", example = "2025-03",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) String month,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return PageView.of(deliveries.list(actor.get(), QueryParams.page(page, size)), DeliveryView::of);
+        var filter = new DeliveryRepository.Filter(QueryParams.enumValue("source", DeliverySource.class, source),
+                member == null || member.isBlank() ? null : CountryCode.of("member", member).value(),
+                QueryParams.month("month", month), null);
+        return PageView.of(deliveries.list(actor.get(), filter, QueryParams.page(page, size)), DeliveryView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
+    @Operation(operationId = "getDelivery", summary = "One delivery: any for the coalition's staff, those of its "
+            + "own orders for a manufacturer")
+    @APIResponse(responseCode = "200", description = "The delivery",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    public DeliveryView get(@PathParam("id") long id) {
+        return DeliveryView.of(deliveries.get(actor.get(), id));
     }
 
     @POST

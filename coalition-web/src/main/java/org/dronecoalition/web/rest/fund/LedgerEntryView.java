@@ -20,7 +20,7 @@ public record LedgerEntryView(
         OffsetDateTime recordedAt,
         @Schema(example = "cso") String recordedBy) {
 
-    static LedgerEntryView of(LedgerEntry e) {
+    public static LedgerEntryView of(LedgerEntry e) {
         return new LedgerEntryView(e.getId(), e.getFundId(), e.getType(), e.getAmount(), "EUR",
                 e.getMemberCode(), e.getContributionId(), e.getReference(), e.getCorrectsId(), e.getRecordedAt(),
                 e.getRecordedBy());

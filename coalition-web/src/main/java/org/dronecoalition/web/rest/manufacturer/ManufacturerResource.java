@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -82,6 +83,20 @@ public class ManufacturerResource {
             content = @Content(schema = @Schema(implementation = ManufacturerView.class)))
     public ManufacturerView get(@PathParam("id") long id) {
         return ManufacturerView.of(manufacturers.get(actor.get(), id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Allowed({MANUFACTURER})
+    @Operation(operationId = "describeManufacturer", summary = "Change the company's profile (its own users): "
+            + "contacts, categories and capacity at once; a new legal name or registration number sends it back "
+            + "to PENDING_VERIFICATION, and is refused (409) while it is SUSPENDED")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = ManufacturerView.class)))
+    public ManufacturerView describe(@PathParam("id") long id, @NotNull @Valid CompanyProfile body) {
+        return ManufacturerView.of(manufacturers.describe(actor.get(), id, body.version,
+                new ManufacturerService.Profile(body.legalName, body.registrationNumber, body.contactName,
+                        body.contactEmail, EnumSet.copyOf(body.categories), body.monthlyCapacity)));
     }
 
     @POST

@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dronecoalition.application.AccountService;
 import org.dronecoalition.application.ContributionService;
 import org.dronecoalition.application.MembershipService;
@@ -26,6 +28,7 @@ import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.member.MemberCountry;
 import org.dronecoalition.domain.member.MemberCountryRepository;
+import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Page;
@@ -91,7 +94,7 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response admit(@NotNull @Valid NewMember body, @Context UriInfo uri) {
         var member = membership.admit(actor.get(), new MembershipService.Admission(CountryCode.of(body.code),
-                body.name, body.joinedOn, body.role, body.mouSignedOn));
+                body.name, body.joinedOn, roles(body.roles), body.mouSignedOn));
         return Response.created(uri.getAbsolutePathBuilder().path(member.getCode().value()).build())
                 .entity(MemberView.of(member)).build();
     }
@@ -106,7 +109,7 @@ public class MemberResource {
     public MemberView update(@PathParam("code") @Parameter(example = "LV") String code,
             @NotNull @Valid MemberUpdate body) {
         return MemberView.of(membership.amend(actor.get(), CountryCode.of(code), body.version,
-                new MembershipService.Amendment(body.joinedOn, body.role, body.status, body.mouSignedOn)));
+                new MembershipService.Amendment(body.joinedOn, roles(body.roles), body.status, body.mouSignedOn)));
     }
 
     @POST
@@ -140,5 +143,9 @@ public class MemberResource {
         Map<String, Long> representatives = accounts.activeRepresentatives(who,
                 members.items().stream().map(MemberCountry::getCode).toList());
         return PageView.of(members, m -> MemberView.of(m, representatives.getOrDefault(m.getCode().value(), 0L)));
+    }
+
+    private static Set<MemberRole> roles(List<MemberRole> roles) {
+        return EnumSet.copyOf(roles);
     }
 }

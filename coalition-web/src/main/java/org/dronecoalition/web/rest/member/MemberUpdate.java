@@ -1,7 +1,9 @@
 package org.dronecoalition.web.rest.member;
 
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.List;
 import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.member.MembershipStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,9 +15,9 @@ public class MemberUpdate {
     @Schema(required = true, example = "2024-02-17")
     public LocalDate joinedOn;
 
-    @NotNull
-    @Schema(required = true)
-    public MemberRole role;
+    @NotEmpty
+    @Schema(required = true, example = "[\"MEMBER\"]", description = "MEMBER alone, or INITIATOR and/or CO_LEAD")
+    public List<MemberRole> roles;
 
     @NotNull
     @Schema(required = true)

@@ -1,6 +1,7 @@
 package org.dronecoalition.web.rest.member;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.dronecoalition.domain.member.MemberCountry;
 import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.member.MembershipStatus;
@@ -11,7 +12,7 @@ public record MemberView(
         @Schema(description = "ISO 3166-1 alpha-2 code", example = "LV") String code,
         @Schema(example = "Latvia") String name,
         @Schema(example = "2024-01-17") LocalDate joinedOn,
-        MemberRole role,
+        @Schema(example = "[\"CO_LEAD\", \"INITIATOR\"]") Set<MemberRole> roles,
         MembershipStatus status,
         @Schema(description = "When the country signed the MoU of 10 July 2024, if it did", example = "2024-07-10")
         LocalDate mouSignedOn,
@@ -25,7 +26,7 @@ public record MemberView(
     }
 
     static MemberView of(MemberCountry m, Long activeRepresentatives) {
-        return new MemberView(m.getCode().value(), m.getName(), m.getJoinedOn(), m.getRole(), m.getStatus(),
+        return new MemberView(m.getCode().value(), m.getName(), m.getJoinedOn(), m.getRoles(), m.getStatus(),
                 m.getMouSignedOn(), m.getVersion(), activeRepresentatives);
     }
 }

@@ -1,9 +1,11 @@
 package org.dronecoalition.web.rest.member;
 
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.dronecoalition.domain.member.MemberRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,9 +29,9 @@ public class NewMember {
     @Schema(required = true, example = "2025-04-10")
     public LocalDate joinedOn;
 
-    @NotNull
-    @Schema(required = true)
-    public MemberRole role;
+    @NotEmpty
+    @Schema(required = true, example = "[\"MEMBER\"]", description = "MEMBER alone, or INITIATOR and/or CO_LEAD")
+    public List<MemberRole> roles;
 
     @Schema(example = "2025-04-10")
     public LocalDate mouSignedOn;

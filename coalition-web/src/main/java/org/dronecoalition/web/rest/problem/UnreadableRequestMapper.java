@@ -10,7 +10,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -75,7 +78,7 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
         }
     }
 
-    /** The field of the request body that has this type, if exactly one has. */
+    /** The field of the request body that has this type, or is a collection of it, if exactly one is. */
     private static String propertyOfType(ResourceInfo resource, Class<?> type) {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method == null) {
@@ -83,12 +86,18 @@ public class UnreadableRequestMapper implements ExceptionMapper<ProcessingExcept
         }
         for (Parameter parameter : method.getParameters()) {
             List<String> names = Arrays.stream(parameter.getType().getFields())
-                    .filter(f -> f.getType() == type).map(Field::getName).toList();
+                    .filter(f -> f.getType() == type || elementType(f) == type).map(Field::getName).toList();
             if (names.size() == 1) {
                 return names.get(0);
             }
         }
         return null;
+    }
+
+    private static Type elementType(Field field) {
+        boolean collection = Collection.class.isAssignableFrom(field.getType());
+        return collection && field.getGenericType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0]
+                : null;
     }
 
     /** JSON-B errors that reach us unwrapped. */
