@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.dronecoalition.domain.figures.DroneFigures;
+import org.dronecoalition.domain.figures.FiguresVersion;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.tender.TenderRepository;
 import org.dronecoalition.domain.tender.TenderStatus;
@@ -30,6 +31,11 @@ public class DashboardService {
             List<DroneFigures.Count> byCategory, List<DroneFigures.Count> byManufacturer,
             List<DroneFigures.Count> byMonth, List<DroneFigures.CountryShare> countryShares,
             Map<TenderStatus, Long> tendersByStatus, List<OpenTender> openTenders) {
+
+        Figures with(List<OpenTender> open) {
+            return new Figures(growth, money, byCategory, byManufacturer, byMonth, countryShares, tendersByStatus,
+                    open);
+        }
 
         public long ordered() {
             return byCategory.stream().mapToLong(DroneFigures.Count::ordered).sum();
@@ -57,16 +63,26 @@ public class DashboardService {
     TenderRepository tenders;
 
     @Inject
+    FiguresVersion version;
+
+    @Inject
+    CountedFigures counted;
+
+    @Inject
     Clock clock;
 
-    /** Public: aggregate figures reveal no sealed proposal and no vote. */
+    /**
+     * Public: aggregate figures reveal no sealed proposal and no vote. They are counted again only
+     * when the data behind them has changed; the open calls, which the clock moves, are read each time.
+     */
     public Figures figures() {
+        Figures figures = counted.at(version.current(), () -> new Figures(membership.growth(), funds.moneyOverview(),
+                drones.byCategory(), drones.byManufacturer(), drones.byMonth(), drones.countryShares(),
+                tenders.countPublishedByStatus(), List.of()));
         Instant now = clock.instant();
-        List<OpenTender> open = tenders.list(TenderStatus.PUBLISHED, false, new PageRequest(0, PageRequest.MAX_SIZE))
+        return figures.with(tenders.list(TenderStatus.PUBLISHED, false, new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().stream().filter(t -> !t.isOpened(now))
                 .map(t -> new OpenTender(t.getReference(), t.getTitle(), t.getCategory().name(),
-                        t.daysToDeadline(now))).toList();
-        return new Figures(membership.growth(), funds.moneyOverview(), drones.byCategory(), drones.byManufacturer(),
-                drones.byMonth(), drones.countryShares(), tenders.countPublishedByStatus(), open);
+                        t.daysToDeadline(now))).toList());
     }
 }

@@ -45,13 +45,32 @@ final class Contract implements Filter {
         return new Contract(servedDocument());
     }
 
+    /** The document, waiting up to a minute for a server that is still deploying to answer. */
     static String servedDocument() {
+        HttpRequest get = HttpRequest.newBuilder(URI.create(Api.SERVER_URL + "/openapi"))
+                .header("Accept", "application/json").build();
+        HttpClient client = HttpClient.newHttpClient();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> answer = client.send(get, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 || attempt == 30) {
+                    return answer.body();
+                }
+            } catch (IOException e) {
+                if (attempt == 30) {
+                    throw new UncheckedIOException(e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
         try {
-            HttpRequest get = HttpRequest.newBuilder(URI.create(Api.SERVER_URL + "/openapi"))
-                    .header("Accept", "application/json").build();
-            return HttpClient.newHttpClient().send(get, HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Thread.sleep(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -75,7 +75,7 @@ class OrderMoneyIT extends DeployedPlatform {
         user("maker").body(payment("1.00", "X")).post("/orders/" + order + "/payments").then().statusCode(403);
 
         as("cso").body(payment("80000.00", "VYR-2024-0118")).post("/orders/" + order + "/payments").then()
-                .statusCode(409).body("detail", containsString("70000.00"));
+                .statusCode(409).body("detail", containsString("EUR 70,000.00"));
         as("cso").body("{\"amount\":10.00,\"paidOn\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(2)
                 + "\",\"invoiceReference\":\"VYR-2024-0119\"}").post("/orders/" + order + "/payments").then()
                 .statusCode(400).body("errors[0].field", is("paidOn"));

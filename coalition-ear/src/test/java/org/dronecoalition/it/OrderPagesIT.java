@@ -8,17 +8,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * On the demo's first FPV competition: a test officer reports on the pilot batch, and the
- * manufacturer cannot ship more scale-up drones than remain to deliver.
+ * A test officer reports on a pilot batch, and its manufacturer cannot ship more drones than remain
+ * to deliver.
  */
 class OrderPagesIT extends BrowserTest {
 
     @Test
-    void aTestOfficerReportsOnAPilotBatchAndAManufacturerShipsWithinTheOrder() {
+    void aTestOfficerReportsOnAPilotBatchAndAManufacturerShipsWithinTheOrder() throws InterruptedException {
+        long pilot = Awarding.pilotOrder();
         Browser.logIn(browser, wait, "tester");
-        browser.get(Api.BASE_URL + "/orders/list.xhtml");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//tr[td[contains(., 'PILOT')] and td[contains(., '500')]]//a"))).click();
+        browser.get(Api.BASE_URL + "/orders/order.xhtml?id=" + pilot);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order:unitsTested")));
         Browser.type(browser.findElement(By.id("order:unitsTested")), "40");
         Browser.type(browser.findElement(By.id("order:missionSuccessRate")), "91.5");
@@ -36,15 +35,13 @@ class OrderPagesIT extends BrowserTest {
         Browser.logOut(browser, wait);
 
         Browser.logIn(browser, wait, "maker");
-        browser.get(Api.BASE_URL + "/orders/list.xhtml");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//tr[td[contains(., 'SCALE_UP')] and td[contains(., '9500')]]//a"))).click();
-        Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shipment:quantity"))), "81");
+        browser.get(Api.BASE_URL + "/orders/order.xhtml?id=" + pilot);
+        Browser.type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shipment:quantity"))), "41");
         Browser.type(browser.findElement(By.id("shipment:shippedOn")), "2025-02-01");
         Browser.type(browser.findElement(By.id("shipment:destination")), "Logistics hub");
         Browser.post(browser, wait, By.id("shipment:ship"));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#shipment\\:quantityMessage .ui-message-error-detail"))).getText(),
-                containsString("room for 80"));
+                containsString("room for 40"));
     }
 }

@@ -24,7 +24,7 @@ class OrderPaymentPagesIT extends BrowserTest {
 
         pay("120000.00", "VYR-2026-0001");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#payment .ui-message-error-detail"))).getText(), containsString("100000.00"));
+                By.cssSelector("#payment .ui-message-error-detail"))).getText(), containsString("EUR 100,000.00"));
 
         pay("40000.00", "VYR-2026-0001");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "VYR-2026-0001"));

@@ -172,7 +172,7 @@ class ProposalApiIT extends DeployedPlatform {
         String canonical = receipt.getString("canonical");
         assertThat(receipt.getString("sha256"), is(sha256(canonical.getBytes(StandardCharsets.UTF_8))));
         assertThat(canonical, containsString("tender: " + ref + "\n"));
-        assertThat(canonical, containsString("unitPrice: EUR 2,450.50\n"));
+        assertThat(canonical, containsString("unitPrice: EUR 2450.50\n"));
         assertThat(canonical, containsString("technicalData: Top speed 280 km/h\\nThermal camera\n"));
         assertThat(canonical, containsString("document: " + sha256(PDF) + " " + PDF.length + " spec.pdf\n"));
         assertThat(receipt.getString("submittedAt"), notNullValue());

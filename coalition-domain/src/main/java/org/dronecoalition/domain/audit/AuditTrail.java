@@ -1,6 +1,7 @@
 package org.dronecoalition.domain.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,11 +23,18 @@ public class AuditTrail {
 
     private static final int DETAIL_LIMIT = 2000;
 
+    /** Fired, in the recording transaction, for every change recorded. */
+    public record Recorded(String aggregateType) {
+    }
+
     @PersistenceContext(unitName = "coalition")
     private EntityManager em;
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<Recorded> recorded;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String aggregateType, Object aggregateId, String action, String detail) {
@@ -45,6 +53,7 @@ public class AuditTrail {
         String text = detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT);
         em.persist(new AuditEvent(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor.username(),
                 aggregateType, String.valueOf(aggregateId), action, text, sealedTenderId));
+        recorded.fire(new Recorded(aggregateType));
     }
 
     /**

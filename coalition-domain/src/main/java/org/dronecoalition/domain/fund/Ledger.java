@@ -50,22 +50,28 @@ public class Ledger {
         return entry.getAmount().plus(new Money(corrections));
     }
 
+    /** A fund's balance: one row, kept with every entry. */
     public FundBalance balance(long fundId) {
-        return FundBalance.of(totals(em.createQuery("select e.type, sum(e.amount) from LedgerEntry e "
-                + "where e.fundId = :fund group by e.type", Object[].class).setParameter("fund", fundId)));
+        FundTotals totals = em.find(FundTotals.class, fundId);
+        return totals == null ? FundBalance.EMPTY : totals.balance();
     }
 
-    /** The balance of every fund that has entries, in one grouped query. */
+    /** The balance of every fund that has one. */
     public Map<Long, FundBalance> balancesByFund() {
-        Map<Long, Map<EntryType, Money>> totals = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("select e.fundId, e.type, sum(e.amount) from LedgerEntry e "
-                + "group by e.fundId, e.type order by e.fundId", Object[].class).getResultList()) {
-            totals.computeIfAbsent((Long) row[0], id -> new EnumMap<>(EntryType.class))
-                    .put((EntryType) row[1], new Money((BigDecimal) row[2]));
-        }
         Map<Long, FundBalance> result = new LinkedHashMap<>();
-        totals.forEach((fund, byType) -> result.put(fund, FundBalance.of(byType)));
+        em.createQuery("select t from FundTotals t order by t.fundId", FundTotals.class).getResultList()
+                .forEach(t -> result.put(t.getFundId(), t.balance()));
         return result;
+    }
+
+    /** The totals of a fund the caller has locked, to be booked with its next entry. */
+    FundTotals totalsOfLocked(long fundId) {
+        FundTotals totals = em.find(FundTotals.class, fundId);
+        if (totals == null) {
+            totals = new FundTotals(fundId);
+            em.persist(totals);
+        }
+        return totals;
     }
 
     /** The balance of the entries that carry one reference (an order, say). */

@@ -60,10 +60,12 @@ public class Treasury {
             throw new InvalidInputException("reference", "a reference of 1 to 80 characters is required");
         }
         funds.lock(fundId);
-        ledger.balance(fundId).admit(type, amount, ledger.balance(fundId, reference));
+        FundTotals totals = ledger.totalsOfLocked(fundId);
+        totals.balance().admit(type, amount, ledger.balance(fundId, reference));
         LedgerEntry entry = new LedgerEntry(fundId, type, amount, memberCode, contributionId, reference.strip(),
                 corrects, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor.username());
         ledger.append(entry);
+        totals.book(type, amount);
         audit.record(actor, AGGREGATE, fundId, type.name(), amount + " for " + entry.getReference()
                 + (memberCode == null ? "" : " from " + memberCode) + " (ledger entry " + entry.getId() + ")");
         return entry;

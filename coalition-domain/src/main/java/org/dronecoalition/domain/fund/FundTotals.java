@@ -1,0 +1,61 @@
+package org.dronecoalition.domain.fund;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.dronecoalition.domain.shared.Money;
+
+/**
+ * A fund's ledger summed by kind of entry, booked with each entry while the fund is locked. It has
+ * no version of its own: the fund's lock orders every change, and a fund's description stays
+ * editable while money moves.
+ */
+@Entity
+@Table(name = "fund_total")
+public class FundTotals {
+
+    @Id
+    @Column(name = "fund_id")
+    private Long fundId;
+
+    @Column(name = "received", nullable = false, precision = 15, scale = 2)
+    private BigDecimal received;
+
+    @Column(name = "committed", nullable = false, precision = 15, scale = 2)
+    private BigDecimal committed;
+
+    @Column(name = "released", nullable = false, precision = 15, scale = 2)
+    private BigDecimal released;
+
+    @Column(name = "paid", nullable = false, precision = 15, scale = 2)
+    private BigDecimal paid;
+
+    protected FundTotals() {
+    }
+
+    FundTotals(long fundId) {
+        this.fundId = fundId;
+        set(FundBalance.EMPTY);
+    }
+
+    public FundBalance balance() {
+        return new FundBalance(new Money(received), new Money(committed), new Money(released), new Money(paid));
+    }
+
+    void book(EntryType type, Money amount) {
+        set(balance().with(type, amount));
+    }
+
+    private void set(FundBalance b) {
+        received = b.received().amount();
+        committed = b.committed().amount();
+        released = b.released().amount();
+        paid = b.paid().amount();
+    }
+
+    public long getFundId() {
+        return fundId;
+    }
+}
