@@ -1,10 +1,11 @@
 package org.dronecoalition.web.faces;
 
+import static org.dronecoalition.web.faces.ScriptJson.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -118,27 +119,27 @@ public class DashboardBacking {
         for (LocalDate date : growth.joinDates()) {
             cumulative.put(YearMonth.from(date), ++count);
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder members = Json.createArrayBuilder();
-        JsonArrayBuilder planned = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder members = JSON.createArrayBuilder();
+        JsonArrayBuilder planned = JSON.createArrayBuilder();
         cumulative.forEach((month, n) -> {
             labels.add(month.toString());
             members.add(n);
             planned.add(growth.planned());
         });
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", "Member countries")
+                        .add("datasets", JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder().add("label", "Member countries")
                                         .add("data", members).add("fill", true).add("stepped", true))
-                                .add(Json.createObjectBuilder().add("label", "Planned")
-                                        .add("data", planned).add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                .add(JSON.createObjectBuilder().add("label", "Planned")
+                                        .add("data", planned).add("borderDash", JSON.createArrayBuilder().add(6).add(4))
                                         .add("pointRadius", 0))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder()
                                 .add("beginAtZero", true).add("suggestedMax", growth.planned()))))
                 .build().toString();
     }

@@ -1,6 +1,7 @@
 package org.dronecoalition.web.faces;
 
-import jakarta.json.Json;
+import static org.dronecoalition.web.faces.ScriptJson.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -18,22 +19,22 @@ final class DroneCharts {
 
     @SafeVarargs
     static <T> String bars(List<T> rows, Function<T, String> label, Series<T>... series) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         rows.forEach(r -> labels.add(label.apply(r)));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (Series<T> s : series) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             rows.forEach(r -> data.add(s.value().apply(r).doubleValue()));
-            datasets.add(Json.createObjectBuilder().add("label", s.label()).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", s.label()).add("data", data)
                     .add("backgroundColor", s.colour()));
         }
         // The chart fills its box on the page (a fixed height in the style sheet) rather than keeping
         // Chart.js's 2:1 shape, which in a narrow card left the bars a few pixels high.
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("responsive", true)
                 .add("maintainAspectRatio", false)
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
-        return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true)));
+        return ScriptJson.of(JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build());
     }
 }

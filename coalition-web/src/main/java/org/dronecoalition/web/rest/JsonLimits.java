@@ -1,6 +1,6 @@
 package org.dronecoalition.web.rest;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,6 +36,8 @@ public class JsonLimits implements ReaderInterceptor {
     public static final int MAX_INTEGER_DIGITS = 18;
     /** Digits after the point: far beyond any amount or rate here. */
     public static final int MAX_FRACTION_DIGITS = 30;
+    /** Found once: {@code Json.createParser} looks the provider up through the ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -60,7 +62,7 @@ public class JsonLimits implements ReaderInterceptor {
         // One entry per open object or list: the items counted so far, or -1 for an object.
         Deque<int[]> open = new ArrayDeque<>();
         String field = "body";
-        try (JsonParser parser = Json.createParser(body)) {
+        try (JsonParser parser = JSON.createParser(body)) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 boolean inList = !open.isEmpty() && open.peek()[0] >= 0;

@@ -1,10 +1,11 @@
 package org.dronecoalition.web.faces.fund;
 
+import static org.dronecoalition.web.faces.ScriptJson.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,25 +49,25 @@ public class FundsBacking {
 
     /** A Chart.js stacked bar chart: each fund's received money split into paid, outstanding and available. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         overview.funds().forEach(f -> labels.add(f.fund().getName()));
-        return ScriptJson.of(Json.createObjectBuilder()
+        return ScriptJson.of(JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels)
+                        .add("datasets", JSON.createArrayBuilder()
                                 .add(dataset("Paid", b -> b.paid().amount()))
                                 .add(dataset("Committed, not yet paid", b -> b.outstanding().amount()))
                                 .add(dataset("Available", b -> b.available().amount()))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true))))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("scales", JSON.createObjectBuilder()
+                                .add("x", JSON.createObjectBuilder().add("stacked", true))
+                                .add("y", JSON.createObjectBuilder().add("stacked", true))))
                 .build());
     }
 
     private jakarta.json.JsonObjectBuilder dataset(String label, Function<FundBalance, BigDecimal> figure) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         overview.funds().forEach(f -> data.add(figure.apply(f.balance())));
-        return Json.createObjectBuilder().add("label", label).add("data", data);
+        return JSON.createObjectBuilder().add("label", label).add("data", data);
     }
 }
