@@ -2,6 +2,7 @@ package org.dronecoalition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.dronecoalition.application.DashboardService.Figures;
 
@@ -17,15 +18,28 @@ class CountedFigures {
     }
 
     private final AtomicReference<Counted> last = new AtomicReference<>();
+    private final ReentrantLock counting = new ReentrantLock();
 
-    /** The figures at {@code version}: remembered, or counted now (at that version or a later one). */
+    /**
+     * The figures at {@code version}: remembered, or counted now (at that version or a later one).
+     * One reader counts while the others wait for its result, rather than all counting at once.
+     */
     Figures at(long version, Supplier<Figures> count) {
         Counted remembered = last.get();
-        if (remembered != null && remembered.version() == version) {
+        if (remembered != null && remembered.version() >= version) {
             return remembered.figures();
         }
-        Figures figures = count.get();
-        last.set(new Counted(version, figures));
-        return figures;
+        counting.lock();
+        try {
+            remembered = last.get();
+            if (remembered != null && remembered.version() >= version) {
+                return remembered.figures();
+            }
+            Figures figures = count.get();
+            last.set(new Counted(version, figures));
+            return figures;
+        } finally {
+            counting.unlock();
+        }
     }
 }
