@@ -46,4 +46,4 @@ select 2000000000 + g.x, date '2024-03-05' + (g.x % 600) + time '12:00', 'cso', 
 from generate_series(1, :scale) as g(x);
 
 commit;
-analyze;
+vacuum analyze;
