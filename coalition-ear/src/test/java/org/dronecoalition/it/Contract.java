@@ -45,7 +45,7 @@ final class Contract implements Filter {
         return new Contract(servedDocument());
     }
 
-    /** The document, waiting up to a minute for a server that is still deploying to answer. */
+    /** The document, waiting up to three minutes for a server that does not answer yet. */
     static String servedDocument() {
         HttpRequest get = HttpRequest.newBuilder(URI.create(Api.SERVER_URL + "/openapi"))
                 .header("Accept", "application/json").build();
@@ -53,11 +53,11 @@ final class Contract implements Filter {
         for (int attempt = 1; ; attempt++) {
             try {
                 HttpResponse<String> answer = client.send(get, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 || attempt == 30) {
+                if (answer.statusCode() == 200 || attempt == 90) {
                     return answer.body();
                 }
             } catch (IOException e) {
-                if (attempt == 30) {
+                if (attempt == 90) {
                     throw new UncheckedIOException(e);
                 }
             } catch (InterruptedException e) {

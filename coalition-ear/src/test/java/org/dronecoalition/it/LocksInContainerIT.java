@@ -8,6 +8,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,6 +44,7 @@ import org.dronecoalition.domain.tender.TenderTerms;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +86,27 @@ class LocksInContainerIT {
     ManagedExecutorService executor;
 
     private long fund;
+
+    /**
+     * On the client, before the class: wait until the server answers. Right after the domain starts
+     * it has once refused connections for over a minute, and a test started then fails for nothing.
+     */
+    @BeforeAll
+    static void serverAnswers() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(System.getProperty("coalition.server.url",
+                "http://localhost:8080") + "/health/ready")).build();
+        for (int attempt = 1; attempt <= 90; attempt++) {
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                System.out.println("The server does not answer yet: " + e);
+            }
+            Thread.sleep(2000);
+        }
+    }
 
     /** Inside the server Arquillian injects the fields above before each test, on its @BeforeEach. */
     @BeforeEach
