@@ -73,6 +73,9 @@ public class ProposalService {
     AuditTrail audit;
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -110,15 +113,22 @@ public class ProposalService {
         return dossier(actor, p, t, clock.instant());
     }
 
-    /** The receipt: server time, version and SHA-256 of the canonical content and documents. */
-    public ProposalSubmission submit(Actor actor, long id, long version) {
-        Proposal p = own(actor, id, version);
-        Tender t = tenders.get(p.getTenderId());
-        ProposalSubmission s = p.submit(t, proposals.attached(id), actor.username(), clock.instant());
-        proposals.add(s);
-        audit.recordSealed(actor, AGGREGATE, id, "SUBMITTED", "version " + s.getVersionNo() + ", SHA-256 "
-                + s.getSha256(), t.getId());
-        return s;
+    /**
+     * The receipt: server time, version and SHA-256 of the canonical content and documents. With an
+     * idempotency key, a retry (after a lost answer) returns the first receipt instead of a conflict
+     * on the version it already moved.
+     */
+    public ProposalSubmission submit(Actor actor, String idempotencyKey, long id, long version) {
+        long receipt = idempotency.once(actor, idempotencyKey, "submission:" + id, List.of(version), () -> {
+            Proposal p = own(actor, id, version);
+            Tender t = tenders.get(p.getTenderId());
+            ProposalSubmission s = p.submit(t, proposals.attached(id), actor.username(), clock.instant());
+            proposals.add(s);
+            audit.recordSealed(actor, AGGREGATE, id, "SUBMITTED", "version " + s.getVersionNo() + ", SHA-256 "
+                    + s.getSha256(), t.getId());
+            return s.getId();
+        });
+        return proposals.submission(receipt);
     }
 
     public Dossier withdraw(Actor actor, long id, long version) {

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The one source of "now": the server's clock in UTC, so that every deadline reads the same time.
  * An acceptance-test server may shift it, so that tests can stand a second before or after a
  * deadline: it takes {@code coalition.clock.adjustable=true} and demo data ({@code coalition.demo=true})
- * together, so that one setting left over on a production server does not open the clock.
+ * together, so that one setting left over on a production server does not open the clock. The
+ * shift lives in the data grid, so every node of a cluster keeps the same time.
  */
 @ApplicationScoped
 public class ServerClock {
@@ -31,7 +32,10 @@ public class ServerClock {
     @ConfigProperty(name = "coalition.demo", defaultValue = "false")
     boolean demo;
 
-    private volatile Duration offset = Duration.ZERO;
+    private final GridClockShift shift = new GridClockShift();
+
+    /** Only the node that loads demo data replays history; the others keep serving real time. */
+    private volatile Duration replay = Duration.ZERO;
 
     @Produces
     @ApplicationScoped
@@ -44,16 +48,16 @@ public class ServerClock {
     }
 
     public Duration offset() {
-        return offset;
+        return isAdjustable() ? replay.plus(shift.get()) : replay;
     }
 
-    /** Sets how far this server's clock runs ahead of real time (negative: behind). */
+    /** Sets how far the clock of every node runs ahead of real time (negative: behind). */
     public void shift(Duration to) {
         if (!isAdjustable()) {
             throw new AccessDeniedException(true, "The clock of this server cannot be adjusted");
         }
         LOG.warning(() -> "The server clock now runs " + to + " from real time (an acceptance-test server)");
-        offset = to;
+        shift.set(to);
     }
 
     /**
@@ -64,12 +68,12 @@ public class ServerClock {
         if (!demo) {
             throw new AccessDeniedException(true, "Only demo data replays history");
         }
-        offset = Duration.between(Instant.now(), moment);
+        replay = Duration.between(Instant.now(), moment);
     }
 
     /** Ends a replay: the clock reads real time again. */
     public void present() {
-        offset = Duration.ZERO;
+        replay = Duration.ZERO;
     }
 
     /** The system clock in UTC plus the current offset. */
@@ -82,12 +86,12 @@ public class ServerClock {
 
         @Override
         public Clock withZone(ZoneId zone) {
-            return Clock.offset(Clock.system(zone), offset);
+            return Clock.offset(Clock.system(zone), ServerClock.this.offset());
         }
 
         @Override
         public Instant instant() {
-            return Instant.now().plus(offset);
+            return Instant.now().plus(ServerClock.this.offset());
         }
     }
 }

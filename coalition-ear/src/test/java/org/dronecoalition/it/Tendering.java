@@ -30,8 +30,14 @@ final class Tendering {
 
     /** Publishes a tender open to UA and LV manufacturers; questions until +30 min, deadline as given. */
     static String publishTender(Duration deadlineFromNow) {
+        return publishTender(Duration.ofMinutes(30), deadlineFromNow);
+    }
+
+    /** Publishes a tender open to UA and LV manufacturers with both deadlines as given. */
+    static String publishTender(Duration questionsFromNow, Duration deadlineFromNow) {
         String ref = "IT-" + unique();
-        long version = as("cso").body(draft(ref, 40, 60, deadlineFromNow)).post("/tenders").then().statusCode(201)
+        long version = as("cso").body(draft(ref, 40, 60, questionsFromNow, deadlineFromNow)).post("/tenders").then()
+                .statusCode(201)
                 .extract().jsonPath().getLong("version");
         as("cso").body("{\"version\":" + version + "}").post("/tenders/" + ref + "/publication").then()
                 .statusCode(200).body("status", is("PUBLISHED"));
@@ -39,6 +45,11 @@ final class Tendering {
     }
 
     static String draft(String ref, int priceWeight, int qualityWeight, Duration deadlineFromNow) {
+        return draft(ref, priceWeight, qualityWeight, Duration.ofMinutes(30), deadlineFromNow);
+    }
+
+    static String draft(String ref, int priceWeight, int qualityWeight, Duration questionsFromNow,
+            Duration deadlineFromNow) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long fund = anonymous().get("/funds").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
         return "{\"reference\":\"" + ref + "\",\"title\":\"Interceptors " + ref + "\",\"category\":\"INTERCEPTOR\","
@@ -46,7 +57,7 @@ final class Tendering {
                 + "\"budgetCeiling\":2000000.00,\"fundId\":" + fund + ",\"eligibleCountries\":[\"UA\",\"LV\"],"
                 + "\"criteria\":[{\"name\":\"Price\",\"weight\":" + priceWeight + ",\"price\":true},"
                 + "{\"name\":\"Performance\",\"weight\":" + qualityWeight + "}],"
-                + "\"clarificationDeadline\":\"" + now.plusMinutes(30) + "\","
+                + "\"clarificationDeadline\":\"" + now.plus(questionsFromNow) + "\","
                 + "\"submissionDeadline\":\"" + now.plus(deadlineFromNow) + "\",\"timeZone\":\"Europe/Kyiv\"}";
     }
 

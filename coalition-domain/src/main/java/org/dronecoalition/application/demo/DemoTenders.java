@@ -200,7 +200,7 @@ class DemoTenders {
                     new DocumentUpload(new ByteArrayInputStream(bytes), bytes.length));
         }
         replay.at(day, 14);
-        proposals.submit(maker.actor(), id, proposals.get(maker.actor(), id).proposal().getVersion());
+        proposals.submit(maker.actor(), null, id, proposals.get(maker.actor(), id).proposal().getVersion());
         return id;
     }
 

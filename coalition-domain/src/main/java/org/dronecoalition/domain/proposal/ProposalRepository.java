@@ -100,6 +100,10 @@ public class ProposalRepository {
         em.flush();
     }
 
+    public ProposalSubmission submission(long id) {
+        return em.find(ProposalSubmission.class, id);
+    }
+
     /** The documents the authors currently have attached, oldest first. */
     public List<ProposalDocument> attached(long proposalId) {
         return em.createQuery("select d from ProposalDocument d where d.proposalId = :p and d.detached = false "

@@ -69,7 +69,7 @@ public class ProposalBacking implements Serializable {
     public void submit() {
         try {
             proposals.revise(actor.get(), id, version(), terms());
-            ProposalSubmission receipt = proposals.submit(actor.get(), id, proposals.get(actor.get(), id).proposal()
+            ProposalSubmission receipt = proposals.submit(actor.get(), null, id, proposals.get(actor.get(), id).proposal()
                     .getVersion());
             show(proposals.get(actor.get(), id));
             Messages.addGlobalInfo("Submitted as version {0}. Receipt SHA-256: {1}", receipt.getVersionNo(),

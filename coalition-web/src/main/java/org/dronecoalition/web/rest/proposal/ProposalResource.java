@@ -104,11 +104,14 @@ public class ProposalResource {
     @Path("{id}/submission")
     @Allowed({MANUFACTURER})
     @Operation(operationId = "submitProposal", summary = "Submit (or resubmit) before the deadline (authors); each "
-            + "submission is a new version and the last counts. After the deadline: 409 naming it")
+            + "submission is a new version and the last counts. After the deadline: 409 naming it. "
+            + "Safe to retry with an Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "The receipt",
             content = @Content(schema = @Schema(implementation = ReceiptView.class)))
-    public Response submit(@PathParam("id") long id, @NotNull @Valid ProposalAction body, @Context UriInfo uri) {
-        ReceiptView receipt = ReceiptView.of(proposals.submit(actor.get(), id, body.version));
+    public Response submit(@PathParam("id") long id, @NotNull @Valid ProposalAction body,
+            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes a retry return the first receipt")
+            String idempotencyKey, @Context UriInfo uri) {
+        ReceiptView receipt = ReceiptView.of(proposals.submit(actor.get(), idempotencyKey, id, body.version));
         return Response.created(uri.getBaseUriBuilder().path("proposals").path(String.valueOf(id)).path("receipts")
                 .build()).entity(receipt).build();
     }
