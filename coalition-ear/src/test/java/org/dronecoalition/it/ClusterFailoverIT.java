@@ -60,7 +60,7 @@ class ClusterFailoverIT {
     @Test
     void aNodeKilledMidStreamLosesNoWriteAndAppliesNoneTwice() throws Exception {
         String racedFor = Tendering.publishTender(Duration.ofSeconds(5), Duration.ofSeconds(15));
-        String leftToSurvivor = Tendering.publishTender(Duration.ofSeconds(10), Duration.ofSeconds(100));
+        String leftToSurvivor = Tendering.publishTender(Duration.ofSeconds(10), Duration.ofSeconds(50));
         long fund = fundWithMoney();
         String maker = Tendering.verifiedManufacturer("UA");
         long proposal = Tendering.propose(maker, leftToSurvivor, "2450.00");
