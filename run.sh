@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the platform, starts Payara Server 6 with the EAR on the embedded H2 database (with demo
-# data on first start) and stays in the foreground until Ctrl-C, which stops the server.
+# data on first start) and stays in the foreground until Ctrl-C, which stops the server. Maven
+# exits once the server runs; if the server dies, this script says so and exits.
 #   COALITION_HTTP_PORT  HTTP port (default 8080)
 #   COALITION_DATA_DIR   where the H2 database lives (default ./data)
 #   COALITION_DS_URL, COALITION_DS_CLASSNAME, COALITION_DB_USER, COALITION_DB_PASSWORD
@@ -52,4 +53,16 @@ announcer=$!
 trap 'kill $announcer 2>/dev/null || true' EXIT
 # Running the application needs no tests compiled or run (the suite is the second Quick start line).
 ./mvnw -B -q -Dmaven.test.skip=true -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" \
-  -pl coalition-ear -am package cargo:run
+  -pl coalition-ear -am package cargo:start
+domain_dir="$PWD/coalition-ear/target/cargo/configurations/payara"
+server=$(pgrep -f "ASMain.*$domain_dir/cargo-domain" | head -1)
+stop_server() {
+  bash coalition-ear/target/cargo/installs/payara-*/payara6/bin/asadmin stop-domain --domaindir "$domain_dir" \
+    cargo-domain >/dev/null 2>&1 || true
+}
+trap 'stop_server; exit 0' INT TERM
+while kill -0 "$server" 2>/dev/null; do
+  sleep 1 & wait $!
+done
+echo "The server stopped without being asked to; see $domain_dir/cargo-domain/logs/server.log" >&2
+exit 1
