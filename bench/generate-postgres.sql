@@ -22,8 +22,12 @@ select c.id, 1000000000, 'CONTRIBUTION_RECEIVED', c.received, c.member_code, c.i
        c.pledged_on + time '12:00', 'cso'
 from contribution c where c.fund_id = 1000000000;
 
-insert into fund_total (fund_id, received, committed, released, paid)
-select 1000000000, sum(amount), 0, 0, 0 from ledger_entry where fund_id = 1000000000;
+insert into fund_total (fund_id, received, committed, released, paid, entries)
+select 1000000000, sum(amount), 0, 0, 0, count(*) from ledger_entry where fund_id = 1000000000;
+
+insert into fund_member_total (fund_id, member_code, pledged, received)
+select fund_id, member_code, sum(pledged), sum(received) from contribution where fund_id = 1000000000
+group by fund_id, member_code;
 
 insert into delivery (id, source, order_id, member_code, category, quantity, shipped_on, destination, status,
                       accepted, rejected, recorded_by, received_on, version)

@@ -87,6 +87,7 @@ public class ContributionService {
             MemberCountry member = members.get(code);
             Contribution contribution = new Contribution(fundId, member, amount, LocalDate.now(clock));
             contributions.add(contribution);
+            treasury.pledged(fundId, member.getCode().value(), amount);
             audit.record(actor, AGGREGATE, contribution.getId(), "PLEDGED", amount + " by " + code + " to fund "
                     + fundId);
             return contribution.getId();
@@ -101,7 +102,9 @@ public class ContributionService {
         if (contribution.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(AGGREGATE, id, expectedVersion, contribution.getVersion());
         }
+        Money before = contribution.getPledged();
         contribution.repledge(amount);
+        treasury.pledged(contribution.getFundId(), contribution.getMemberCode(), amount.minus(before));
         contributions.flush();
         audit.record(actor, AGGREGATE, id, "REPLEDGED", "pledge now " + amount);
         return contribution;

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
-import org.dronecoalition.domain.contribution.ContributionRepository;
 import org.dronecoalition.domain.figures.MemberFunding;
 import org.dronecoalition.domain.fund.EntryType;
 import org.dronecoalition.domain.fund.Fund;
@@ -71,9 +70,6 @@ public class FundService {
     Ledger ledger;
 
     @Inject
-    ContributionRepository contributions;
-
-    @Inject
     Treasury treasury;
 
     @Inject
@@ -122,7 +118,7 @@ public class FundService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public FundOverview overview(long id) {
         Fund fund = funds.get(id);
-        Map<String, Money> pledged = contributions.pledgedByMember(id);
+        Map<String, Money> pledged = ledger.pledgedByMember(id);
         Money totalPledged = pledged.values().stream().reduce(Money.ZERO, Money::plus);
         FundBalance balance = ledger.balance(id);
         Map<String, FundBalance> parts = memberFunding.of(id, balance, ledger.receivedByMember(id));
@@ -143,12 +139,12 @@ public class FundService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public MoneyOverview moneyOverview() {
         Map<Long, FundBalance> balances = ledger.balancesByFund();
-        Map<Long, Money> pledgedByFund = contributions.pledgedByFund();
+        Map<Long, Money> pledgedByFund = ledger.pledgedByFund();
         List<FundSummary> summaries = funds.list(new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
                 .map(f -> new FundSummary(f, pledgedByFund.getOrDefault(f.getId(), Money.ZERO),
                         balances.getOrDefault(f.getId(), FundBalance.EMPTY)))
                 .toList();
-        return new MoneyOverview(summaries, members(contributions.pledgedByMember(null),
+        return new MoneyOverview(summaries, members(ledger.pledgedByMember(null),
                 ledger.receivedByMember(null)));
     }
 

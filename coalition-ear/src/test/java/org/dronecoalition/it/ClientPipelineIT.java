@@ -134,7 +134,11 @@ class ClientPipelineIT extends DeployedPlatform {
         Files.writeString(datasheet.toPath(), "%PDF-1.4\n% datasheet\n%%EOF\n", StandardCharsets.US_ASCII);
         proposals.attachDocument(proposal.getId(), "datasheet.pdf", datasheet);
         long version = proposals.getProposal(proposal.getId()).getVersion();
-        SubmissionReceipt receipt = proposals.submitProposal(proposal.getId(), new ProposalAction().version(version));
+        String submission = "pipeline-submission-" + proposal.getId();
+        SubmissionReceipt receipt = proposals.submitProposal(proposal.getId(), new ProposalAction().version(version),
+                submission);
+        assertThat("a retry returns the first receipt", proposals.submitProposal(proposal.getId(),
+                new ProposalAction().version(version), submission).getSha256(), is(receipt.getSha256()));
         assertThat(proposals.listReceipts(proposal.getId()).stream().map(SubmissionReceipt::getSha256).toList(),
                 hasItem(receipt.getSha256()));
 
@@ -175,7 +179,7 @@ class ClientPipelineIT extends DeployedPlatform {
         assertThat(received.getStatus(), is(DeliveryStatus.RECEIVED));
 
         List<LedgerEntry> commitments = new FundsApi(client(null, null)).listLedger(fund.getId(),
-                EntryType.COMMITMENT, null, null, null, 0, 20).getItems();
+                EntryType.COMMITMENT, null, null, null, 0, 20, null).getItems();
         assertThat(commitments.stream().map(LedgerEntry::getAmount).toList(), hasItem(new BigDecimal("100000.00")));
         assertThat(new FundsApi(client(null, null)).getFundBalance(fund.getId()).getAvailable(),
                 is(new BigDecimal("100000.00")));

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A representative records a donation in kind; the CSO finds it by its filters and records what arrived. */
@@ -51,8 +52,17 @@ class DeliveryPagesIT extends BrowserTest {
                 By.cssSelector("#deliveries\\:monthMessage .ui-message-error-detail"))).getText(),
                 containsString("like 2025-03"));
         Browser.type(browser.findElement(By.id("deliveries:month")), "2025-05");
+        // The unfiltered table may show the new donation already: wait for the filtered one to replace it.
+        String unfiltered = browser.findElement(By.id("deliveries:table")).getText();
         browser.findElement(By.id("deliveries:filter")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deliveries:table"), "Odesa"));
+        wait.until(driver -> {
+            try {
+                String shown = driver.findElement(By.id("deliveries:table")).getText();
+                return !shown.equals(unfiltered) && shown.contains("Odesa");
+            } catch (StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            }
+        });
         String table = browser.findElement(By.id("deliveries:table")).getText();
         assertThat(table, not(containsString("ORDER")));
         Browser.screenshot(browser, "deliveries-filtered");

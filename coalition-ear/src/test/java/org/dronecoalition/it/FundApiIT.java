@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.path.json.JsonPath;
@@ -108,6 +109,37 @@ class FundApiIT extends DeployedPlatform {
         as("rep-se").body("{\"pledged\":150.00,\"version\":" + version + "}").put("/contributions/" + se)
                 .then().statusCode(200).body("status", is("PARTIALLY_RECEIVED"));
         receive(se, "50.00").then().statusCode(201).body("received", equalTo(euros("150.00")));
+        JsonPath b = balance(fund);
+        assertThat(b.getString("pledged"), is("150.00"));
+        assertThat(b.getString("members[0].pledged"), is("150.00"));
+        assertThat(b.getString("members[0].received"), is("150.00"));
+    }
+
+    @Test
+    void theLedgerIsReadFromWhereThePageBeforeEnded() {
+        long fund = newFund("cursor");
+        receive(pledge("cso", fund, "LV", "1000.00"), "1000.00").then().statusCode(201);
+        for (int i = 1; i <= 7; i++) {
+            as("cso").body("{\"type\":\"COMMITMENT\",\"amount\":" + i + ".00,\"reference\":\"cursor-" + i + "\"}")
+                    .post("/funds/" + fund + "/ledger").then().statusCode(201);
+        }
+        String ledger = "/funds/" + fund + "/ledger";
+        JsonPath page = anonymous().queryParam("size", 3).get(ledger).then().statusCode(200).extract().jsonPath();
+        for (int n = 1; n <= 2; n++) {
+            String next = page.getString("next");
+            page = anonymous().queryParam("size", 3).queryParam("after", next).get(ledger).then().statusCode(200)
+                    .body("page", is(n)).body("total", is(8)).body("totalPages", is(3)).extract().jsonPath();
+            List<Integer> byOffset = anonymous().queryParam("size", 3).queryParam("page", n).get(ledger).then()
+                    .extract().path("items.id");
+            assertThat("page " + n + " from the cursor", page.getList("items.id"), is(byOffset));
+        }
+        assertThat("the last page names no next one", page.getString("next"), nullValue());
+        assertThat(page.getList("items"), hasSize(2));
+
+        anonymous().queryParam("after", "not-a-cursor").get(ledger).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("after"));
+        anonymous().queryParam("after", page.getString("items[0].id")).queryParam("page", 1).get(ledger).then()
+                .statusCode(400).body("errors[0].field", is("after"));
     }
 
     @Test

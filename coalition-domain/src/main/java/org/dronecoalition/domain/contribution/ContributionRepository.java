@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
-import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
@@ -51,22 +49,5 @@ public class ContributionRepository {
         long total = em.createQuery("select count(c) from Contribution c where c.received < c.pledged", Long.class)
                 .getSingleResult();
         return new Page<>(items, request.page(), request.size(), total);
-    }
-
-    /** Pledged per fund, in one grouped query. */
-    public Map<Long, Money> pledgedByFund() {
-        return Money.sums(em.createQuery("select c.fundId, sum(c.pledged) from Contribution c group by c.fundId",
-                Object[].class).getResultList());
-    }
-
-    /** Pledged per member country, for one fund or all (fundId null). */
-    public Map<String, Money> pledgedByMember(Long fundId) {
-        String where = fundId == null ? "" : " where c.fundId = :fund";
-        var query = em.createQuery("select c.memberCode, sum(c.pledged) from Contribution c" + where
-                + " group by c.memberCode order by c.memberCode", Object[].class);
-        if (fundId != null) {
-            query.setParameter("fund", fundId);
-        }
-        return Money.sums(query.getResultList());
     }
 }

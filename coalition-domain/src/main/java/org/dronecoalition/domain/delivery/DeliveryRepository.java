@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dronecoalition.domain.shared.After;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
@@ -63,16 +66,35 @@ public class DeliveryRepository {
         }
     }
 
-    /** Latest shipment first. */
+    /** Latest shipment first; from a key on ({@link PageRequest#after()}) by an index seek. */
     public Page<Delivery> list(Filter filter, PageRequest request) {
         String where = where(filter);
-        var query = em.createQuery("select d from Delivery d" + where + " order by d.shippedOn desc, d.id desc",
-                Delivery.class);
+        After after = request.after();
+        String seek = "d.shippedOn <= :on and (d.shippedOn < :on or d.id < :id)";
+        var query = em.createQuery("select d from Delivery d" + where
+                + (after == null ? "" : (where.isEmpty() ? " where " : " and ") + seek)
+                + " order by d.shippedOn desc, d.id desc", Delivery.class);
         var count = em.createQuery("select count(d) from Delivery d" + where, Long.class);
         bind(query, filter);
         bind(count, filter);
-        return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
-                request.page(), request.size(), count.getSingleResult());
+        if (after != null) {
+            query.setParameter("on", shippedOn(after)).setParameter("id", after.id());
+        }
+        List<Delivery> items = query.setFirstResult(after == null ? request.offset() : 0)
+                .setMaxResults(request.size()).getResultList();
+        long total = count.getSingleResult();
+        Delivery last = items.isEmpty() ? null : items.get(items.size() - 1);
+        boolean more = last != null && (request.page() + 1L) * request.size() < total;
+        return new Page<>(items, request.page(), request.size(), total,
+                more ? new After(request.page() + 1, last.getShippedOn().toString(), last.getId()) : null);
+    }
+
+    private static LocalDate shippedOn(After after) {
+        try {
+            return LocalDate.parse(after.key());
+        } catch (DateTimeParseException e) {
+            throw After.invalid();
+        }
     }
 
     private static String where(Filter f) {

@@ -32,6 +32,10 @@ public class FundTotals {
     @Column(name = "paid", nullable = false, precision = 15, scale = 2)
     private BigDecimal paid;
 
+    /** The number of entries in the fund's ledger. */
+    @Column(name = "entries", nullable = false)
+    private long entries;
+
     protected FundTotals() {
     }
 
@@ -46,6 +50,11 @@ public class FundTotals {
 
     void book(EntryType type, Money amount) {
         set(balance().with(type, amount));
+        entries++;
+    }
+
+    long entries() {
+        return entries;
     }
 
     private void set(FundBalance b) {

@@ -5,11 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.dronecoalition.domain.shared.After;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
@@ -100,14 +105,38 @@ public class Ledger {
 
     /** Money received per member country, for every fund or one (fundId null means all). */
     public Map<String, Money> receivedByMember(Long fundId) {
-        String where = fundId == null ? "" : " and e.fundId = :fund";
-        var query = em.createQuery("select e.memberCode, sum(e.amount) from LedgerEntry e where e.type = :type"
-                + where + " group by e.memberCode order by e.memberCode", Object[].class)
-                .setParameter("type", EntryType.CONTRIBUTION_RECEIVED);
+        return byMember("received", fundId);
+    }
+
+    /** Money pledged per member country, for every fund or one (fundId null means all). */
+    public Map<String, Money> pledgedByMember(Long fundId) {
+        return byMember("pledged", fundId);
+    }
+
+    /** Money pledged per fund, in one grouped query. */
+    public Map<Long, Money> pledgedByFund() {
+        return Money.sums(em.createQuery("select t.fundId, sum(t.pledged) from MemberTotals t group by t.fundId",
+                Object[].class).getResultList());
+    }
+
+    private Map<String, Money> byMember(String amount, Long fundId) {
+        String where = fundId == null ? "" : " where t.fundId = :fund";
+        var query = em.createQuery("select t.memberCode, sum(t." + amount + ") from MemberTotals t" + where
+                + " group by t.memberCode order by t.memberCode", Object[].class);
         if (fundId != null) {
             query.setParameter("fund", fundId);
         }
         return Money.sums(query.getResultList());
+    }
+
+    /** A member country's totals in a fund that the caller has locked; created with its first pledge. */
+    MemberTotals memberTotalsOfLocked(long fundId, String memberCode) {
+        MemberTotals totals = em.find(MemberTotals.class, new MemberTotals.Key(fundId, memberCode));
+        if (totals == null) {
+            totals = new MemberTotals(fundId, memberCode);
+            em.persist(totals);
+        }
+        return totals;
     }
 
     /** A pledge's receipts and the corrections that name them, oldest first. */
@@ -120,17 +149,44 @@ public class Ledger {
                 request.page(), request.size(), count.getSingleResult());
     }
 
-    /** Oldest first, as a ledger is read. */
+    /**
+     * Oldest first, as a ledger is read. From a key on ({@link PageRequest#after()}) by an index
+     * seek; the unfiltered total is the count kept with the fund's totals.
+     */
     public Page<LedgerEntry> list(long fundId, Filter filter, PageRequest request) {
         String where = where(filter);
+        After after = request.after();
         TypedQuery<LedgerEntry> query = em.createQuery("select e from LedgerEntry e where e.fundId = :fund" + where
+                + (after == null ? "" : " and e.recordedAt >= :at and (e.recordedAt > :at or e.id > :id)")
                 + " order by e.recordedAt, e.id", LedgerEntry.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from LedgerEntry e where e.fundId = :fund"
-                + where, Long.class);
         bind(query, fundId, filter);
-        bind(count, fundId, filter);
-        return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
-                request.page(), request.size(), count.getSingleResult());
+        if (after != null) {
+            query.setParameter("at", recordedAt(after)).setParameter("id", after.id());
+        }
+        List<LedgerEntry> items = query.setFirstResult(after == null ? request.offset() : 0)
+                .setMaxResults(request.size()).getResultList();
+        long total;
+        if (filter.equals(Filter.NONE)) {
+            FundTotals totals = em.find(FundTotals.class, fundId);
+            total = totals == null ? 0 : totals.entries();
+        } else {
+            TypedQuery<Long> count = em.createQuery("select count(e) from LedgerEntry e where e.fundId = :fund"
+                    + where, Long.class);
+            bind(count, fundId, filter);
+            total = count.getSingleResult();
+        }
+        LedgerEntry last = items.isEmpty() ? null : items.get(items.size() - 1);
+        boolean more = last != null && (request.page() + 1L) * request.size() < total;
+        return new Page<>(items, request.page(), request.size(), total,
+                more ? new After(request.page() + 1, last.getRecordedAt().toInstant().toString(), last.getId()) : null);
+    }
+
+    private static OffsetDateTime recordedAt(After after) {
+        try {
+            return Instant.parse(after.key()).atOffset(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw After.invalid();
+        }
     }
 
     private static String where(Filter f) {

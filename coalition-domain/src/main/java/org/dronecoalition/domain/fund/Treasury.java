@@ -14,7 +14,8 @@ import org.dronecoalition.domain.shared.Money;
 /**
  * The domain service through which all money moves: receipts, commitments, releases and
  * payments. Each appends one ledger entry while holding the fund's row lock, after checking the
- * fund's invariants against its current balance, within the caller's transaction.
+ * fund's invariants against its current balance, within the caller's transaction. It keeps what
+ * each member country pledged and paid in under the same lock.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -39,6 +40,12 @@ public class Treasury {
             Long corrects) {
         return append(actor, fundId, EntryType.CONTRIBUTION_RECEIVED, amount, memberCode, contributionId,
                 "contribution-" + contributionId, corrects);
+    }
+
+    /** A member country's pledges to the fund grew (or, negative, shrank) by {@code change}. */
+    public void pledged(long fundId, String memberCode, Money change) {
+        funds.lock(fundId);
+        ledger.memberTotalsOfLocked(fundId, memberCode).pledge(change);
     }
 
     /** Sets money aside for {@code reference}; refused when the fund's available money is short. */
@@ -66,6 +73,9 @@ public class Treasury {
                 corrects, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor.username());
         ledger.append(entry);
         totals.book(type, amount);
+        if (memberCode != null) {
+            ledger.memberTotalsOfLocked(fundId, memberCode).receive(amount);
+        }
         audit.record(actor, AGGREGATE, fundId, type.name(), amount + " for " + entry.getReference()
                 + (memberCode == null ? "" : " from " + memberCode) + " (ledger entry " + entry.getId() + ")");
         return entry;

@@ -12,10 +12,14 @@ public record PageView<T>(
         @Schema(example = "0") int page,
         @Schema(example = "20") int size,
         @Schema(description = "Number of items in the whole collection", example = "17") long total,
-        @Schema(example = "1") int totalPages) {
+        @Schema(example = "1") int totalPages,
+        @Schema(description = "On lists read in key order (a fund's ledger, the deliveries): send it as 'after' "
+                + "for the next page, which is then read as fast as the first however deep it is; absent on the "
+                + "last page and on other lists", example = "MX4yMDI0LTA3LTE1VDA5OjAwOjAwWn41MQ") String next) {
 
     public static <E, T> PageView<T> of(Page<E> page, Function<E, T> view) {
         Page<T> mapped = page.map(view);
-        return new PageView<>(mapped.items(), mapped.page(), mapped.size(), mapped.total(), mapped.totalPages());
+        return new PageView<>(mapped.items(), mapped.page(), mapped.size(), mapped.total(), mapped.totalPages(),
+                mapped.next() == null ? null : Cursor.encode(mapped.next()));
     }
 }

@@ -20,6 +20,17 @@ public final class QueryParams {
         return PageRequest.of(integer("page", page), integer("size", size));
     }
 
+    /** A page by number, or (on lists read in key order) the page that a cursor from an earlier page names. */
+    public static PageRequest page(String page, String size, String after) {
+        if (after == null || after.isBlank()) {
+            return page(page, size);
+        }
+        if (page != null && !page.isBlank()) {
+            throw new InvalidInputException("after", "send either page or after, not both");
+        }
+        return PageRequest.after(Cursor.decode(after), integer("size", size));
+    }
+
     public static Integer integer(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -59,11 +59,13 @@ public class DeliveryResource {
             @QueryParam("month") @Parameter(description = "Shipped in this month", example = "2025-03",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$")) String month,
             @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size,
+            @QueryParam("after") @Parameter(description = "The 'next' of the page before: a deep page read as "
+                    + "fast as the first (instead of page)") String after) {
         var filter = new DeliveryRepository.Filter(QueryParams.enumValue("source", DeliverySource.class, source),
                 member == null || member.isBlank() ? null : CountryCode.of("member", member).value(),
                 QueryParams.month("month", month), null);
-        return PageView.of(deliveries.list(actor.get(), filter, QueryParams.page(page, size)), DeliveryView::of);
+        return PageView.of(deliveries.list(actor.get(), filter, QueryParams.page(page, size, after)), DeliveryView::of);
     }
 
     @GET

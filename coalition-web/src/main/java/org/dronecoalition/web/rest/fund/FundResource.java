@@ -147,8 +147,10 @@ public class FundResource {
             @QueryParam("to") @Parameter(example = "2024-12-31", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) String to,
             @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return PageView.of(funds.ledger(id, filter(type, member, from, to), QueryParams.page(page, size)),
+            @QueryParam("size") String size,
+            @QueryParam("after") @Parameter(description = "The 'next' of the page before: a deep page read as "
+                    + "fast as the first (instead of page)") String after) {
+        return PageView.of(funds.ledger(id, filter(type, member, from, to), QueryParams.page(page, size, after)),
                 LedgerEntryView::of);
     }
 
