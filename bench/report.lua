@@ -2,14 +2,21 @@
 -- With BENCH_COMMIT set, every request is a commitment of EUR 1.00 with a reference of its own,
 -- and the line also says how many were sent and how many acknowledged (201), for the correctness
 -- check: when wrk stops, up to one request per connection has been sent and not answered yet.
+-- With BENCH_PROPOSALS set ("id version token" per line, one per thread, one connection each),
+-- every request submits the thread's proposal again at the version the last receipt left it.
 local threads = {}
 local commit = os.getenv("BENCH_COMMIT")
 if commit == "" then
   commit = nil
 end
+local proposals = {}
+for line in (os.getenv("BENCH_PROPOSALS") or ""):gmatch("[^\n]+") do
+  table.insert(proposals, line)
+end
 
 function setup(thread)
   thread:set("id", #threads + 1)
+  thread:set("proposal", proposals[#threads + 1])
   table.insert(threads, thread)
 end
 
@@ -17,9 +24,28 @@ function init(args)
   created = 0
   sent = 0
   wrk.headers["Content-Type"] = "application/json"
+  if proposal then
+    local token
+    proposal_id, version, token = proposal:match("(%d+) (%d+) (%S+)")
+    version = tonumber(version)
+    wrk.headers["Authorization"] = "Bearer " .. token
+  end
 end
 
-if commit then
+if #proposals > 0 then
+  function request()
+    sent = sent + 1
+    return wrk.format("POST", wrk.path .. proposal_id .. "/submission", nil,
+      string.format('{"version":%d}', version))
+  end
+
+  function response(status, headers, body)
+    if status == 201 then
+      created = created + 1
+      version = version + 1
+    end
+  end
+elseif commit then
   function request()
     sent = sent + 1
     local body = string.format('{"type":"COMMITMENT","amount":1.00,"reference":"bench-%s-%d-%d"}', commit, id, sent)

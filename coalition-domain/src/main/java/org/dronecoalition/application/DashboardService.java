@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.dronecoalition.domain.figures.DroneFigures;
 import org.dronecoalition.domain.figures.FiguresVersion;
+import org.dronecoalition.domain.figures.FiguresVersion.Subject;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.tender.TenderRepository;
 import org.dronecoalition.domain.tender.TenderStatus;
@@ -31,11 +32,6 @@ public class DashboardService {
             List<DroneFigures.Count> byCategory, List<DroneFigures.Count> byManufacturer,
             List<DroneFigures.Count> byMonth, List<DroneFigures.CountryShare> countryShares,
             Map<TenderStatus, Long> tendersByStatus, List<OpenTender> openTenders) {
-
-        Figures with(List<OpenTender> open) {
-            return new Figures(growth, money, byCategory, byManufacturer, byMonth, countryShares, tendersByStatus,
-                    open);
-        }
 
         public long ordered() {
             return byCategory.stream().mapToLong(DroneFigures.Count::ordered).sum();
@@ -72,17 +68,22 @@ public class DashboardService {
     Clock clock;
 
     /**
-     * Public: aggregate figures reveal no sealed proposal and no vote. They are counted again only
-     * when the data behind them has changed; the open calls, which the clock moves, are read each time.
+     * Public: aggregate figures reveal no sealed proposal and no vote. The money and the drones are
+     * each counted again only when the data behind them has changed; the open calls, which the clock
+     * moves, are read each time.
      */
     public Figures figures() {
-        Figures figures = counted.at(version.current(), () -> new Figures(membership.growth(), funds.moneyOverview(),
-                drones.byCategory(), drones.byManufacturer(), drones.byMonth(), drones.countryShares(),
-                tenders.countPublishedByStatus(), List.of()));
+        CountedFigures.Money money = counted.money.at(version.current(Subject.MONEY),
+                () -> new CountedFigures.Money(membership.growth(), funds.moneyOverview()));
+        CountedFigures.Drones d = counted.drones.at(version.current(Subject.DRONES),
+                () -> new CountedFigures.Drones(drones.byCategory(), drones.byManufacturer(), drones.byMonth(),
+                        drones.countryShares(), tenders.countPublishedByStatus()));
         Instant now = clock.instant();
-        return figures.with(tenders.list(TenderStatus.PUBLISHED, false, new PageRequest(0, PageRequest.MAX_SIZE))
+        List<OpenTender> open = tenders.list(TenderStatus.PUBLISHED, false, new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().stream().filter(t -> !t.isOpened(now))
                 .map(t -> new OpenTender(t.getReference(), t.getTitle(), t.getCategory().name(),
-                        t.daysToDeadline(now))).toList());
+                        t.daysToDeadline(now))).toList();
+        return new Figures(money.growth(), money.overview(), d.byCategory(), d.byManufacturer(), d.byMonth(),
+                d.countryShares(), d.tendersByStatus(), open);
     }
 }

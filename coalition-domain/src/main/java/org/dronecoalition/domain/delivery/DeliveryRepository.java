@@ -1,6 +1,7 @@
 package org.dronecoalition.domain.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -14,7 +15,10 @@ import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
 
-/** Deliveries, newest shipment first; per order the drones in transit and accepted (indexed by order). */
+/**
+ * Deliveries, newest shipment first, with the count of each filter kept between changes; per order the
+ * drones in transit and accepted (indexed by order).
+ */
 @ApplicationScoped
 public class DeliveryRepository {
 
@@ -24,6 +28,9 @@ public class DeliveryRepository {
 
     @PersistenceContext(unitName = "coalition")
     private EntityManager em;
+
+    @Inject
+    DeliveryCounts counts;
 
     public Delivery get(long id) {
         Delivery d = em.find(Delivery.class, id);
@@ -82,7 +89,7 @@ public class DeliveryRepository {
         }
         List<Delivery> items = query.setFirstResult(after == null ? request.offset() : 0)
                 .setMaxResults(request.size()).getResultList();
-        long total = count.getSingleResult();
+        long total = counts.of(filter, count::getSingleResult);
         Delivery last = items.isEmpty() ? null : items.get(items.size() - 1);
         boolean more = last != null && (request.page() + 1L) * request.size() < total;
         return new Page<>(items, request.page(), request.size(), total,
