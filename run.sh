@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the platform, starts Payara Server 6 with the EAR on the embedded H2 database (with demo
 # data on first start) and stays in the foreground until Ctrl-C, which stops the server. Maven
-# exits once the server runs; if the server dies, this script says so and exits.
+# exits once the server runs; if the server dies, this script says so and exits. When nothing
+# changed since the last run (sources, port, data folder), it starts the domain it kept, without
+# building or deploying again.
 #   COALITION_HTTP_PORT  HTTP port (default 8080)
 #   COALITION_DATA_DIR   where the H2 database lives (default ./data)
 #   COALITION_DS_URL, COALITION_DS_CLASSNAME, COALITION_DB_USER, COALITION_DB_PASSWORD
@@ -25,7 +27,7 @@ no_product_banner() {
 announce() {
   for _ in $(seq 1 600); do
     if curl -fs -o /dev/null "$base/coalition/api/members?size=1" 2>/dev/null; then
-      no_product_banner
+      [ -n "$kept" ] || no_product_banner
       cat <<TXT
 
 =====================================================================
@@ -48,17 +50,31 @@ TXT
   echo "The application did not answer at $base/coalition within 20 minutes; see the server log." >&2
 }
 
+domain_dir="$PWD/coalition-ear/target/cargo/configurations/payara"
+asadmin() { bash coalition-ear/target/cargo/installs/payara-*/payara6/bin/asadmin "$@"; }
+# Cargo makes the domain afresh for every build (the tests' domain too), and this mark with it.
+made_for="$domain_dir/cargo-domain/made-for-run"
+ear=coalition-ear/target/coalition.ear
+kept=""
+if [ -f "$ear" ] && [ "$(cat "$made_for" 2>/dev/null)" = "$port $data" ] &&
+   [ -z "$(find pom.xml ./*/pom.xml ./*/src config -newer "$ear" -print -quit)" ]; then
+  kept=yes
+fi
+
 announce &
 announcer=$!
 trap 'kill $announcer 2>/dev/null || true' EXIT
-# Running the application needs no tests compiled or run (the suite is the second Quick start line).
-./mvnw -B -q -Dmaven.test.skip=true -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" \
-  -pl coalition-ear -am package cargo:start
-domain_dir="$PWD/coalition-ear/target/cargo/configurations/payara"
+if [ -n "$kept" ]; then
+  asadmin start-domain --domaindir "$domain_dir" cargo-domain >/dev/null
+else
+  # Running the application needs no tests compiled or run (the suite is the second Quick start line).
+  ./mvnw -B -q -Dmaven.test.skip=true -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" \
+    -pl coalition-ear -am package cargo:start
+  echo "$port $data" > "$made_for"
+fi
 server=$(pgrep -f "ASMain.*$domain_dir/cargo-domain" | head -1)
 stop_server() {
-  bash coalition-ear/target/cargo/installs/payara-*/payara6/bin/asadmin stop-domain --domaindir "$domain_dir" \
-    cargo-domain >/dev/null 2>&1 || true
+  asadmin stop-domain --domaindir "$domain_dir" cargo-domain >/dev/null 2>&1 || true
 }
 trap 'stop_server; exit 0' INT TERM
 while kill -0 "$server" 2>/dev/null; do

@@ -178,15 +178,24 @@ select 2000000000 + d.id - 1000000000, d.received_on + time '12:00', 'cso', 'Del
 from delivery d where d.id > 1000000000;
 
 -- The totals the application keeps as it writes.
-insert into fund_total (fund_id, received, committed, released, paid, entries)
+-- (Every commitment and payment is for an order.)
+insert into fund_total (fund_id, received, committed, released, paid, entries, order_committed, order_released,
+                        order_paid)
 select 1000000000, sum(case when entry_type = 'CONTRIBUTION_RECEIVED' then amount else 0 end),
        sum(case when entry_type = 'COMMITMENT' then amount else 0 end), 0,
-       sum(case when entry_type = 'PAYMENT' then amount else 0 end), count(*)
+       sum(case when entry_type = 'PAYMENT' then amount else 0 end), count(*),
+       sum(case when entry_type = 'COMMITMENT' then amount else 0 end), 0,
+       sum(case when entry_type = 'PAYMENT' then amount else 0 end)
 from ledger_entry where fund_id = 1000000000;
 
-insert into fund_member_total (fund_id, member_code, pledged, received)
-select fund_id, member_code, sum(pledged), sum(received) from contribution where fund_id = 1000000000
-group by fund_id, member_code;
+insert into fund_member_total (fund_id, member_code, pledged, received, order_committed, order_released, order_paid)
+select c.fund_id, c.member_code, sum(c.pledged), sum(c.received),
+       (select sum(10000.00 * s.share) from order_share s join bench_order o on o.id = s.order_id
+        where s.member_code = c.member_code), 0,
+       (select sum(10000.00 * s.share) from order_share s join bench_order o on o.id = s.order_id
+        where s.member_code = c.member_code)
+from contribution c where c.fund_id = 1000000000
+group by c.fund_id, c.member_code;
 
 update figures_version set version = version + 1;
 

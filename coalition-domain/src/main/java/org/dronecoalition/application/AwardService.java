@@ -162,9 +162,9 @@ public class AwardService {
             var proposal = proposals.get(line.getProposalId());
             Order o = new Order(t.getId(), proposal.getId(), proposal.getManufacturerId(), t.getFundId(),
                     OrderKind.PILOT, line.getPilotQuantity(), line.getUnitPrice(), actor.username(), clock.instant());
+            o.attribute(ledger.receivedByMember(t.getFundId()));
             orders.add(o);
             treasury.commit(actor, t.getFundId(), o.value(), o.reference());
-            o.attribute(ledger.receivedByMember(t.getFundId()));
             audit.record(actor, "Order", o.getId(), "PLACED", "PILOT " + o.getQuantity() + " at "
                     + o.getUnitPrice() + " on " + reference);
             placed.add(o);

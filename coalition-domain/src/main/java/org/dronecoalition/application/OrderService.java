@@ -121,9 +121,9 @@ public class OrderService {
         }
         Order o = new Order(t.getId(), p.getId(), manufacturerId, t.getFundId(), OrderKind.SCALE_UP, quantity,
                 line.getUnitPrice(), actor.username(), clock.instant());
+        o.attribute(ledger.receivedByMember(t.getFundId()));
         orders.add(o);
         treasury.commit(actor, t.getFundId(), o.value(), o.reference());
-        o.attribute(ledger.receivedByMember(t.getFundId()));
         audit.record(actor, AGGREGATE, o.getId(), "PLACED", "SCALE_UP " + quantity + " at " + o.getUnitPrice()
                 + " on " + reference);
         return o;

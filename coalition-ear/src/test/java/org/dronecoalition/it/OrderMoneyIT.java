@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -107,6 +108,35 @@ class OrderMoneyIT extends DeployedPlatform {
     }
 
     @Test
+    void eachMembersPartOfAnOrderFollowsTheSharesFixedWhenItWasCommitted() throws Exception {
+        long fund = newFund();
+        receive(fund, "GB", "150000.00");
+        String ref = tender(fund);
+        long proposal = Tendering.propose("maker", ref, "2500.00");
+        Tendering.submit("maker", proposal);
+        Tendering.open(ref);
+        Tendering.judge(ref, proposal, true, null);
+        as("cso").body("{\"lines\":[{\"proposalId\":" + proposal + ",\"quantity\":400,\"pilotQuantity\":40}]}")
+                .post("/tenders/" + ref + "/award").then().statusCode(201);
+        long order = Awarding.passAward(ref).get(0);
+        receive(fund, "SE", "200000.00");
+        as("cso").body(payment("40000.00", "VYR-2024-0400")).post("/orders/" + order + "/payments").then()
+                .statusCode(201);
+        as("cso").body("{\"type\":\"COMMITMENT\",\"amount\":4000.00,\"reference\":\"CONTRACT-7\"}")
+                .post("/funds/" + fund + "/ledger").then().statusCode(201);
+
+        JsonPath balance = as("cso").get("/funds/" + fund + "/balance").then().statusCode(200).extract().jsonPath();
+        // The order's EUR 100,000 by the shares when it was committed (LV 50,000 and GB 150,000 paid in);
+        // the other commitment by what each has paid in now (LV 50,000, GB 150,000, SE 200,000).
+        assertThat(part(balance, "LV", "committed"), is("25500.00"));
+        assertThat(part(balance, "GB", "committed"), is("76500.00"));
+        assertThat(part(balance, "SE", "committed"), is("2000.00"));
+        assertThat(part(balance, "LV", "paid"), is("10000.00"));
+        assertThat(part(balance, "GB", "paid"), is("30000.00"));
+        assertThat(part(balance, "SE", "paid"), is("0.00"));
+    }
+
+    @Test
     void aFundCarriesItsTarget() {
         long fund = as("cso").body("{\"name\":\"Fund " + Tendering.unique() + "\",\"target\":50000000.00}")
                 .post("/funds").then().statusCode(201).body("target", is(euros("50000000.00"))).extract()
@@ -118,6 +148,17 @@ class OrderMoneyIT extends DeployedPlatform {
 
     private static String payment(String amount, String invoice) {
         return "{\"amount\":" + amount + ",\"paidOn\":\"" + TODAY + "\",\"invoiceReference\":\"" + invoice + "\"}";
+    }
+
+    private static void receive(long fund, String member, String amount) {
+        long pledge = as("cso").body("{\"fundId\":" + fund + ",\"memberCode\":\"" + member + "\",\"amount\":"
+                + amount + "}").post("/contributions").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("cso").body("{\"amount\":" + amount + "}").post("/contributions/" + pledge + "/receipts").then()
+                .statusCode(201);
+    }
+
+    private static String part(JsonPath balance, String member, String figure) {
+        return balance.getString("members.find { it.memberCode == '" + member + "' }." + figure);
     }
 
     /** The CSO ships and receives part of the order, which becomes PARTIALLY_DELIVERED. */

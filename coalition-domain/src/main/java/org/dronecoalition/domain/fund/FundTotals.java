@@ -32,6 +32,16 @@ public class FundTotals {
     @Column(name = "paid", nullable = false, precision = 15, scale = 2)
     private BigDecimal paid;
 
+    /** Of the committed, released and paid money, what was for the fund's orders. */
+    @Column(name = "order_committed", nullable = false, precision = 15, scale = 2)
+    private BigDecimal orderCommitted = BigDecimal.ZERO;
+
+    @Column(name = "order_released", nullable = false, precision = 15, scale = 2)
+    private BigDecimal orderReleased = BigDecimal.ZERO;
+
+    @Column(name = "order_paid", nullable = false, precision = 15, scale = 2)
+    private BigDecimal orderPaid = BigDecimal.ZERO;
+
     /** The number of entries in the fund's ledger. */
     @Column(name = "entries", nullable = false)
     private long entries;
@@ -51,6 +61,21 @@ public class FundTotals {
     void book(EntryType type, Money amount) {
         set(balance().with(type, amount));
         entries++;
+    }
+
+    /** An entry booked for one of the fund's orders. */
+    void bookForOrder(EntryType type, Money amount) {
+        switch (type) {
+            case COMMITMENT -> orderCommitted = orderCommitted.add(amount.amount());
+            case RELEASE -> orderReleased = orderReleased.add(amount.amount());
+            case PAYMENT -> orderPaid = orderPaid.add(amount.amount());
+            case CONTRIBUTION_RECEIVED -> throw new IllegalArgumentException("a receipt is for no order");
+        }
+    }
+
+    /** What the fund committed, released and paid for its orders (nothing received). */
+    public FundBalance ofOrders() {
+        return new FundBalance(Money.ZERO, new Money(orderCommitted), new Money(orderReleased), new Money(orderPaid));
     }
 
     long entries() {

@@ -14,6 +14,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dronecoalition.domain.shared.After;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.shared.Page;
@@ -26,6 +30,8 @@ import org.dronecoalition.domain.shared.UnknownEntityException;
  */
 @ApplicationScoped
 public class Ledger {
+
+    private static final Pattern ORDER_REFERENCE = Pattern.compile("ORDER-([1-9][0-9]{0,17})");
 
     /** Narrows a ledger listing; null fields do not filter. */
     public record Filter(EntryType type, String memberCode, OffsetDateTime from, OffsetDateTime to) {
@@ -137,6 +143,40 @@ public class Ledger {
             em.persist(totals);
         }
         return totals;
+    }
+
+    /**
+     * The member shares of the fund's order that a reference names, as {@code Order.reference()}
+     * writes it ("ORDER-51"); empty when it names none of the fund's orders.
+     */
+    Optional<Map<String, BigDecimal>> orderShares(long fundId, String reference) {
+        Matcher order = ORDER_REFERENCE.matcher(reference);
+        if (!order.matches()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.member_code, s.share from purchase_order o "
+                        + "left join order_share s on s.order_id = o.id where o.id = ?1 and o.fund_id = ?2")
+                .setParameter(1, Long.parseLong(order.group(1))).setParameter(2, fundId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal> shares = new TreeMap<>();
+        rows.stream().filter(r -> r[0] != null)
+                .forEach(r -> shares.put((String) r[0], new BigDecimal(r[1].toString())));
+        return Optional.of(shares);
+    }
+
+    /** Each member country's totals in a fund. */
+    public List<MemberTotals> memberTotals(long fundId) {
+        return em.createQuery("select t from MemberTotals t where t.fundId = :fund order by t.memberCode",
+                MemberTotals.class).setParameter("fund", fundId).getResultList();
+    }
+
+    /** What a fund committed, released and paid for its orders. */
+    public FundBalance ofOrders(long fundId) {
+        FundTotals totals = em.find(FundTotals.class, fundId);
+        return totals == null ? FundBalance.EMPTY : totals.ofOrders();
     }
 
     /** A pledge's receipts and the corrections that name them, oldest first. */

@@ -58,6 +58,16 @@ public class MemberTotals {
     @Column(name = "received", nullable = false, precision = 15, scale = 2)
     private BigDecimal received;
 
+    /** The member's parts of what the fund committed, released and paid for orders, by the orders' shares. */
+    @Column(name = "order_committed", nullable = false, precision = 30, scale = 10)
+    private BigDecimal orderCommitted = BigDecimal.ZERO;
+
+    @Column(name = "order_released", nullable = false, precision = 30, scale = 10)
+    private BigDecimal orderReleased = BigDecimal.ZERO;
+
+    @Column(name = "order_paid", nullable = false, precision = 30, scale = 10)
+    private BigDecimal orderPaid = BigDecimal.ZERO;
+
     protected MemberTotals() {
     }
 
@@ -74,6 +84,26 @@ public class MemberTotals {
 
     void receive(Money amount) {
         received = received.add(amount.amount());
+    }
+
+    /** The member's share of an entry booked for an order: its amount times the member's share of the order. */
+    void shareOfOrder(EntryType type, BigDecimal part) {
+        switch (type) {
+            case COMMITMENT -> orderCommitted = orderCommitted.add(part);
+            case RELEASE -> orderReleased = orderReleased.add(part);
+            case PAYMENT -> orderPaid = orderPaid.add(part);
+            case CONTRIBUTION_RECEIVED -> throw new IllegalArgumentException("a receipt is for no order");
+        }
+    }
+
+    /** The member's part of what the fund's orders took of one kind of entry, unrounded. */
+    public BigDecimal partOfOrders(EntryType type) {
+        return switch (type) {
+            case COMMITMENT -> orderCommitted;
+            case RELEASE -> orderReleased;
+            case PAYMENT -> orderPaid;
+            case CONTRIBUTION_RECEIVED -> BigDecimal.ZERO;
+        };
     }
 
     public String getMemberCode() {

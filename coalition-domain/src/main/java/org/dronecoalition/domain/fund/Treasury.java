@@ -15,7 +15,8 @@ import org.dronecoalition.domain.shared.Money;
  * The domain service through which all money moves: receipts, commitments, releases and
  * payments. Each appends one ledger entry while holding the fund's row lock, after checking the
  * fund's invariants against its current balance, within the caller's transaction. It keeps what
- * each member country pledged and paid in under the same lock.
+ * each member country pledged and paid in under the same lock, and, for an entry of one of the
+ * fund's orders, each member's part of it by the order's shares.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -73,6 +74,13 @@ public class Treasury {
                 corrects, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor.username());
         ledger.append(entry);
         totals.book(type, amount);
+        if (type != EntryType.CONTRIBUTION_RECEIVED) {
+            ledger.orderShares(fundId, entry.getReference()).ifPresent(shares -> {
+                totals.bookForOrder(type, amount);
+                shares.forEach((member, share) -> ledger.memberTotalsOfLocked(fundId, member)
+                        .shareOfOrder(type, amount.amount().multiply(share)));
+            });
+        }
         if (memberCode != null) {
             ledger.memberTotalsOfLocked(fundId, memberCode).receive(amount);
         }
