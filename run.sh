@@ -52,11 +52,12 @@ TXT
 
 domain_dir="$PWD/coalition-ear/target/cargo/configurations/payara"
 asadmin() { bash coalition-ear/target/cargo/installs/payara-*/payara6/bin/asadmin "$@"; }
-# Cargo makes the domain afresh for every build (the tests' domain too), and this mark with it.
 made_for="$domain_dir/cargo-domain/made-for-run"
 ear=coalition-ear/target/coalition.ear
 kept=""
-if [ -f "$ear" ] && [ "$(cat "$made_for" 2>/dev/null)" = "$port $data" ] &&
+# The mark names the build too: the tests' build makes the same domain over with their settings.
+made() { echo "$port $data $(stat -c '%Y %s' "$ear")"; }
+if [ -f "$ear" ] && [ "$(cat "$made_for" 2>/dev/null)" = "$(made)" ] &&
    [ -z "$(find pom.xml ./*/pom.xml ./*/src config -newer "$ear" -print -quit)" ]; then
   kept=yes
 fi
@@ -70,7 +71,7 @@ else
   # Running the application needs no tests compiled or run (the suite is the second Quick start line).
   ./mvnw -B -q -Dmaven.test.skip=true -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" \
     -pl coalition-ear -am package cargo:start
-  echo "$port $data" > "$made_for"
+  made > "$made_for"
 fi
 server=$(pgrep -f "ASMain.*$domain_dir/cargo-domain" | head -1)
 stop_server() {
