@@ -2,10 +2,8 @@ package org.dronecoalition.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import org.dronecoalition.domain.figures.Counted;
 import org.dronecoalition.domain.figures.DroneFigures;
-import org.dronecoalition.domain.tender.TenderStatus;
 
 /** The dashboard's figures as last counted: the money and the drones, each at its own version. */
 @ApplicationScoped
@@ -15,8 +13,7 @@ class CountedFigures {
     }
 
     record Drones(List<DroneFigures.Count> byCategory, List<DroneFigures.Count> byManufacturer,
-            List<DroneFigures.Count> byMonth, List<DroneFigures.CountryShare> countryShares,
-            Map<TenderStatus, Long> tendersByStatus) {
+            List<DroneFigures.Count> byMonth, List<DroneFigures.CountryShare> countryShares) {
     }
 
     final Counted<Money> money = new Counted<>();

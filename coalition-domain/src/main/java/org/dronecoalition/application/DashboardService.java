@@ -69,21 +69,21 @@ public class DashboardService {
 
     /**
      * Public: aggregate figures reveal no sealed proposal and no vote. The money and the drones are
-     * each counted again only when the data behind them has changed; the open calls, which the clock
-     * moves, are read each time.
+     * each counted again only when the data behind them has changed; the tenders (a thousand rows at
+     * most a year) and the open calls, which the clock moves, are read each time.
      */
     public Figures figures() {
         CountedFigures.Money money = counted.money.at(version.current(Subject.MONEY),
                 () -> new CountedFigures.Money(membership.growth(), funds.moneyOverview()));
         CountedFigures.Drones d = counted.drones.at(version.current(Subject.DRONES),
                 () -> new CountedFigures.Drones(drones.byCategory(), drones.byManufacturer(), drones.byMonth(),
-                        drones.countryShares(), tenders.countPublishedByStatus()));
+                        drones.countryShares()));
         Instant now = clock.instant();
         List<OpenTender> open = tenders.list(TenderStatus.PUBLISHED, false, new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().stream().filter(t -> !t.isOpened(now))
                 .map(t -> new OpenTender(t.getReference(), t.getTitle(), t.getCategory().name(),
                         t.daysToDeadline(now))).toList();
         return new Figures(money.growth(), money.overview(), d.byCategory(), d.byManufacturer(), d.byMonth(),
-                d.countryShares(), d.tendersByStatus(), open);
+                d.countryShares(), tenders.countPublishedByStatus(), open);
     }
 }

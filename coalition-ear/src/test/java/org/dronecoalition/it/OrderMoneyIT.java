@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.is;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -118,7 +119,11 @@ class OrderMoneyIT extends DeployedPlatform {
         Tendering.judge(ref, proposal, true, null);
         as("cso").body("{\"lines\":[{\"proposalId\":" + proposal + ",\"quantity\":400,\"pilotQuantity\":40}]}")
                 .post("/tenders/" + ref + "/award").then().statusCode(201);
+        BigDecimal latvia = credited("LV");
+        BigDecimal britain = credited("GB");
         long order = Awarding.passAward(ref).get(0);
+        assertThat("Latvia's quarter of the 40 drones ordered", credited("LV"), is(latvia.add(euros("10.0"))));
+        assertThat("Britain's three quarters", credited("GB"), is(britain.add(euros("30.0"))));
         receive(fund, "SE", "200000.00");
         as("cso").body(payment("40000.00", "VYR-2024-0400")).post("/orders/" + order + "/payments").then()
                 .statusCode(201);
@@ -155,6 +160,13 @@ class OrderMoneyIT extends DeployedPlatform {
                 + amount + "}").post("/contributions").then().statusCode(201).extract().jsonPath().getLong("id");
         as("cso").body("{\"amount\":" + amount + "}").post("/contributions/" + pledge + "/receipts").then()
                 .statusCode(201);
+    }
+
+    /** The drones ordered that the dashboard credits to a member country by the orders' shares. */
+    private static BigDecimal credited(String member) {
+        BigDecimal drones = anonymous().get("/dashboard").then().statusCode(200).extract().jsonPath()
+                .getObject("countryShares.find { it.country == '" + member + "' }.creditedOrdered", BigDecimal.class);
+        return drones == null ? euros("0.0") : drones;
     }
 
     private static String part(JsonPath balance, String member, String figure) {

@@ -24,7 +24,7 @@ public class AuditTrail {
     private static final int DETAIL_LIMIT = 2000;
 
     /** Fired, in the recording transaction, for every change recorded. */
-    public record Recorded(String aggregateType) {
+    public record Recorded(String aggregateType, String action) {
     }
 
     @PersistenceContext(unitName = "coalition")
@@ -53,7 +53,7 @@ public class AuditTrail {
         String text = detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT);
         em.persist(new AuditEvent(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor.username(),
                 aggregateType, String.valueOf(aggregateId), action, text, sealedTenderId));
-        recorded.fire(new Recorded(aggregateType));
+        recorded.fire(new Recorded(aggregateType, action));
     }
 
     /**

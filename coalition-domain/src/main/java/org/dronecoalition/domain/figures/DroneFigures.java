@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,38 +94,31 @@ public class DroneFigures {
      * fixed when the order was committed; donations in kind count for the donor.
      */
     public List<CountryShare> countryShares() {
-        Map<Long, Long> acceptedByOrder = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("select d.orderId, sum(coalesce(d.accepted, 0)) from Delivery d "
-                + "where d.orderId is not null group by d.orderId", Object[].class).getResultList()) {
-            acceptedByOrder.put((Long) r[0], ((Number) r[1]).longValue());
-        }
-        Map<String, BigDecimal[]> credit = new TreeMap<>();
-        // The shares are an element collection; plain SQL reads them with their order in one pass.
+        Map<String, CountryShare> shares = new TreeMap<>();
+        // The shares are an element collection; plain SQL sums them with their orders in the database,
+        // which hands back a row per member country, not one per share.
         @SuppressWarnings("unchecked")
-        List<Object[]> shareRows = em.createNativeQuery("select s.member_code, s.share, o.quantity, o.id "
-                + "from order_share s join purchase_order o on o.id = s.order_id where o.status <> 'CANCELLED'")
-                .getResultList();
-        for (Object[] r : shareRows) {
-            BigDecimal share = new BigDecimal(r[1].toString());
-            BigDecimal[] c = credit.computeIfAbsent((String) r[0], k -> new BigDecimal[] {BigDecimal.ZERO,
-                BigDecimal.ZERO});
-            c[0] = c[0].add(share.multiply(BigDecimal.valueOf(((Number) r[2]).longValue())));
-            c[1] = c[1].add(share.multiply(BigDecimal.valueOf(acceptedByOrder.getOrDefault(((Number) r[3])
-                    .longValue(), 0L))));
+        List<Object[]> credited = em.createNativeQuery("select s.member_code, sum(s.share * o.quantity), "
+                + "sum(s.share * coalesce(a.accepted, 0)) from order_share s join purchase_order o on o.id = s.order_id "
+                + "left join (select d.order_id, sum(coalesce(d.accepted, 0)) as accepted from delivery d "
+                + "where d.order_id is not null group by d.order_id) a on a.order_id = o.id "
+                + "where o.status <> 'CANCELLED' group by s.member_code").getResultList();
+        for (Object[] r : credited) {
+            shares.put((String) r[0], new CountryShare((String) r[0], tenths(r[1]), tenths(r[2]), 0));
         }
-        Map<String, Long> donated = new TreeMap<>();
         for (Object[] r : em.createQuery("select d.memberCode, sum(coalesce(d.accepted, 0)) from Delivery d "
                 + "where d.source = :inKind group by d.memberCode", Object[].class)
                 .setParameter("inKind", DeliverySource.IN_KIND).getResultList()) {
-            donated.put((String) r[0], ((Number) r[1]).longValue());
+            String country = (String) r[0];
+            CountryShare c = shares.getOrDefault(country, new CountryShare(country, tenths(0), tenths(0), 0));
+            shares.put(country, new CountryShare(country, c.creditedOrdered(), c.creditedAccepted(),
+                    ((Number) r[1]).longValue()));
         }
-        Map<String, CountryShare> shares = new TreeMap<>();
-        credit.forEach((country, c) -> shares.put(country, new CountryShare(country,
-                c[0].setScale(1, RoundingMode.HALF_UP), c[1].setScale(1, RoundingMode.HALF_UP),
-                donated.getOrDefault(country, 0L))));
-        donated.forEach((country, n) -> shares.putIfAbsent(country, new CountryShare(country,
-                BigDecimal.ZERO.setScale(1), BigDecimal.ZERO.setScale(1), n)));
         return List.copyOf(shares.values());
+    }
+
+    private static BigDecimal tenths(Object value) {
+        return new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP);
     }
 
     private static List<Count> counts(Map<String, long[]> rows) {

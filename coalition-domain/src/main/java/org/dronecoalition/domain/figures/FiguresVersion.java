@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dronecoalition.domain.audit.AuditTrail;
 
 /**
@@ -16,19 +17,23 @@ import org.dronecoalition.domain.audit.AuditTrail;
 @ApplicationScoped
 public class FiguresVersion {
 
-    /** What a version counts for, and the aggregates whose changes move it. */
+    /** What a version counts for, and the changes that move it. */
     public enum Subject {
         /** Members, funds and pledges: the money the coalition pooled and spent. */
-        MONEY(1, Set.of("MemberCountry", "Fund", "Contribution")),
-        /** Manufacturers, tenders, orders and deliveries: the drones the money became. */
-        DRONES(2, Set.of("Manufacturer", "Tender", "Order", "Delivery"));
+        MONEY(1, change -> Set.of("MemberCountry", "Fund", "Contribution").contains(change.aggregateType())),
+        /**
+         * Orders and deliveries: the drones the money became, counted by category, manufacturer
+         * (by name, which only an identity change moves) and month.
+         */
+        DRONES(2, change -> Set.of("Order", "Delivery").contains(change.aggregateType())
+                || change.aggregateType().equals("Manufacturer") && change.action().equals("IDENTITY_CHANGED"));
 
         private final int row;
-        private final Set<String> aggregates;
+        private final Predicate<AuditTrail.Recorded> moves;
 
-        Subject(int row, Set<String> aggregates) {
+        Subject(int row, Predicate<AuditTrail.Recorded> moves) {
             this.row = row;
-            this.aggregates = aggregates;
+            this.moves = moves;
         }
     }
 
@@ -42,7 +47,7 @@ public class FiguresVersion {
 
     void changed(@Observes AuditTrail.Recorded change) {
         for (Subject subject : Subject.values()) {
-            if (subject.aggregates.contains(change.aggregateType())) {
+            if (subject.moves.test(change)) {
                 em.createQuery("update FiguresGeneration v set v.version = v.version + 1 where v.id = :row")
                         .setParameter("row", subject.row).executeUpdate();
             }
