@@ -18,11 +18,14 @@ values (1000000000, 'Benchmark fund', 'EUR', 'Bulk-loaded figures for the benchm
 create table bench_member as
 select code, row_number() over (order by code) - 1 as n, count(*) over () as members
 from member_country where status = 'MEMBER';
+-- The helper tables are joined by their numbers: indexed, so that H2 (which joins by nested loops)
+-- looks them up instead of scanning them for every row.
+create index bench_member_n on bench_member (n);
 
 -- Money: S pledges of EUR 1,000, each received.
 insert into contribution (id, fund_id, member_code, pledged, received, pledged_on, version)
 select 1000000000 + g.x, 1000000000, m.code, 1000.00, 1000.00, date '2024-03-01' + (g.x % 600), 2
-from generate_series(1, ${scale}) as g(x) join bench_member m on m.n = g.x % m.members;
+from generate_series(1, ${scale}) as g(x) join bench_member m on m.n = g.x % (select count(*) from bench_member);
 
 insert into ledger_entry (id, fund_id, entry_type, amount, member_code, contribution_id, reference, corrects_id,
                           recorded_at, recorded_by)
@@ -54,6 +57,7 @@ select g.x as t, 1000000000 + g.x as id, 'BENCH-' || g.x as reference,
        (array['ADVANCED_FPV', 'STRIKE_FPV', 'INTERCEPTOR', 'RECONNAISSANCE'])[1 + g.x % 4] as category,
        date '2024-01-01' + (g.x % 300) as published_on
 from generate_series(1, greatest(1, ${scale} / 1000)) as g(x);
+create index bench_tender_id on bench_tender (id);
 
 insert into tender (id, reference, title, category, description, requirements, quantity, budget_ceiling, fund_id,
                     eligible_countries, clarification_deadline, submission_deadline, time_zone, status,
@@ -79,6 +83,7 @@ select (t.t - 1) * 100 + k.x + 1 as p, 1000000000 + (t.t - 1) * 100 + k.x + 1 as
        t.reference, t.category, t.published_on, k.x as rank_in_tender,
        1000000000 + ((t.t - 1) * 37 + k.x) % greatest(100, ${scale} / 500) + 1 as manufacturer_id
 from bench_tender t cross join generate_series(0, 99) as k(x);
+create index bench_proposal_id on bench_proposal (id);
 
 insert into proposal (id, tender_id, manufacturer_id, status, unit_price, quantity, monthly_capacity, lead_time_days,
                       technical_data, created_at, updated_at, submitted_version, version)
@@ -121,6 +126,8 @@ create table bench_order as
 select (t.t - 1) * 50 + p.rank_in_tender + 1 as o, 1000000000 + (t.t - 1) * 50 + p.rank_in_tender + 1 as id,
        p.id as proposal_id, p.tender_id, p.manufacturer_id, p.category, t.published_on + 50 as placed_on
 from bench_proposal p join bench_tender t on t.id = p.tender_id where p.rank_in_tender < 50;
+create index bench_order_o on bench_order (o);
+create index bench_order_id on bench_order (id);
 
 insert into purchase_order (id, tender_id, proposal_id, manufacturer_id, fund_id, kind, quantity, unit_price, status,
                             status_reason, placed_by, placed_at, version)
@@ -157,11 +164,10 @@ from bench_order o;
 -- Deliveries: 10 of 2 drones per order, then the rest donated in kind; all received.
 insert into delivery (id, source, order_id, member_code, category, quantity, shipped_on, destination, status,
                       accepted, rejected, recorded_by, received_on, version)
-select 1000000001 + g.x, 'ORDER', o.id, null, o.category, 2, o.placed_on + 10 + 3 * cast(g.x / n.orders as integer),
-       'Kyiv', 'RECEIVED', 2, 0, 'cso', o.placed_on + 14 + 3 * cast(g.x / n.orders as integer), 2
-from (select count(*) as orders from bench_order) n
-cross join generate_series(0, 10 * (select count(*) from bench_order) - 1) as g(x)
-join bench_order o on o.o = g.x % n.orders + 1;
+select 1000000001 + g.x, 'ORDER', o.id, null, o.category, 2, o.placed_on + 10 + 3 * cast(g.x / (select count(*) from bench_order) as integer),
+       'Kyiv', 'RECEIVED', 2, 0, 'cso', o.placed_on + 14 + 3 * cast(g.x / (select count(*) from bench_order) as integer), 2
+from generate_series(0, 10 * (select count(*) from bench_order) - 1) as g(x)
+join bench_order o on o.o = g.x % (select count(*) from bench_order) + 1;
 
 insert into delivery (id, source, order_id, member_code, category, quantity, shipped_on, destination, status,
                       accepted, rejected, recorded_by, received_on, version)
@@ -170,7 +176,7 @@ select 1000000001 + g.x, 'IN_KIND', null, m.code,
        10 + g.x % 40, date '2024-03-01' + (g.x % 600), 'Kyiv', 'RECEIVED', 10 + g.x % 40, 0, 'cso',
        date '2024-03-05' + (g.x % 600), 2
 from generate_series(cast(10 * (select count(*) from bench_order) as integer), ${scale} - 1) as g(x)
-join bench_member m on m.n = g.x % m.members;
+join bench_member m on m.n = g.x % (select count(*) from bench_member);
 
 insert into audit_event (id, occurred_at, actor, aggregate_type, aggregate_id, action, detail, sealed_tender_id)
 select 2000000000 + d.id - 1000000000, d.received_on + time '12:00', 'cso', 'Delivery', cast(d.id as varchar(60)),

@@ -70,6 +70,14 @@ class PlatformIT extends DeployedPlatform {
     }
 
     @Test
+    void aVisitOfTheHomePageLeavesNoSessionBehind() {
+        var home = given().get(Api.BASE_URL + "/");
+        assertThat(home.statusCode(), is(200));
+        assertThat("a session for each visit would fill the heap", home.header("Set-Cookie"), nullValue());
+        assertThat(home.header("Content-Security-Policy"), containsString("nonce-"));
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() {
         var api = given().get(Api.BASE_URL + "/api/clock");
         assertThat(api.header("X-Content-Type-Options"), is("nosniff"));

@@ -1,0 +1,31 @@
+package org.dronecoalition.web.faces;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+import java.util.Set;
+
+/**
+ * The pages that post nothing of their own (they set {@code ui:param stateless}) are transient from
+ * the moment their view is created. PrimeFaces chooses its CSP nonce before the page is built, and
+ * keeps it in the view map of any view not yet transient; Mojarra makes a session for a view map.
+ * Without this, every visit of the home page left a session behind for 30 minutes.
+ */
+public class StatelessViews extends ViewHandlerWrapper {
+
+    private static final Set<String> VIEW_IDS = Set.of("/index.xhtml");
+
+    public StatelessViews(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public UIViewRoot createView(FacesContext context, String viewId) {
+        UIViewRoot root = super.createView(context, viewId);
+        if (root != null && VIEW_IDS.contains(root.getViewId())) {
+            root.setTransient(true);
+        }
+        return root;
+    }
+}
