@@ -2,15 +2,17 @@
 # Builds the platform, starts Payara Server 6 with the EAR on the embedded H2 database (with demo
 # data on first start) and stays in the foreground until Ctrl-C, which stops the server. Maven
 # exits once the server runs; if the server dies, this script says so and exits. When nothing
-# changed since the last run (sources, port, data folder), it starts the domain it kept, without
+# changed since the last run (sources, port, data folder, heap), it starts the domain it kept, without
 # building or deploying again.
 #   COALITION_HTTP_PORT  HTTP port (default 8080)
 #   COALITION_DATA_DIR   where the H2 database lives (default ./data)
+#   COALITION_HEAP       the server's heap (default 320m; H2 with a million rows needs 768m)
 #   COALITION_DS_URL, COALITION_DS_CLASSNAME, COALITION_DB_USER, COALITION_DB_PASSWORD
 #                        another database, e.g. PostgreSQL (see config/README.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 port="${COALITION_HTTP_PORT:-8080}"
+heap="${COALITION_HEAP:-320m}"
 data="${COALITION_DATA_DIR:-$PWD/data}"
 mkdir -p "$data"
 data="$(cd "$data" && pwd)"
@@ -56,7 +58,7 @@ made_for="$domain_dir/cargo-domain/made-for-run"
 ear=coalition-ear/target/coalition.ear
 kept=""
 # The mark names the build too: the tests' build makes the same domain over with their settings.
-made() { echo "$port $data $(stat -c '%Y %s' "$ear")"; }
+made() { echo "$port $data $heap $(stat -c '%Y %s' "$ear")"; }
 if [ -f "$ear" ] && [ "$(cat "$made_for" 2>/dev/null)" = "$(made)" ] &&
    [ -z "$(find pom.xml ./*/pom.xml ./*/src config -newer "$ear" -print -quit)" ]; then
   kept=yes
@@ -72,7 +74,7 @@ if [ -n "$kept" ]; then
   asadmin start-domain --domaindir "$domain_dir" cargo-domain >/dev/null
 else
   # Running the application needs no tests compiled or run (the suite is the second Quick start line).
-  ./mvnw -B -q -Dmaven.test.skip=true -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" \
+  ./mvnw -B -q -Dmaven.test.skip=true -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" -Dcoalition.heap="$heap" \
     -pl coalition-ear -am package cargo:start
   made > "$made_for"
 fi
