@@ -47,7 +47,8 @@ class FundApiIT extends DeployedPlatform {
 
     @Test
     void demoFundsShowTheirMoney() {
-        List<String> names = anonymous().get("/funds").then().statusCode(200).extract().path("items.name");
+        List<String> names = anonymous().queryParam("size", 200).get("/funds").then().statusCode(200).extract()
+                .path("items.name");
         assertThat(names, hasItem("MoU special fund"));
         assertThat(names, hasItem("Joint procurement fund"));
     }
