@@ -69,7 +69,7 @@ class ContributionPagesIT extends BrowserTest {
 
     /** A pledge of New Zealand to the MoU fund with part of it received; returns its id. */
     private static long pledge(String country, String amount, String received) {
-        long fund = Api.anonymous().queryParam("size", 200).get("/funds").then().extract().jsonPath()
+        long fund = Api.anonymous().queryParam("size", 100).get("/funds").then().extract().jsonPath()
                 .getLong("items.find { it.name == 'MoU special fund' }.id");
         long id = as("rep-" + country.toLowerCase()).body("{\"fundId\":" + fund + ",\"memberCode\":\"" + country
                 + "\",\"amount\":" + amount + "}").post("/contributions").then().statusCode(201).extract().jsonPath()

@@ -47,7 +47,7 @@ class FundApiIT extends DeployedPlatform {
 
     @Test
     void demoFundsShowTheirMoney() {
-        List<String> names = anonymous().queryParam("size", 200).get("/funds").then().statusCode(200).extract()
+        List<String> names = anonymous().queryParam("size", 100).get("/funds").then().statusCode(200).extract()
                 .path("items.name");
         assertThat(names, hasItem("MoU special fund"));
         assertThat(names, hasItem("Joint procurement fund"));

@@ -109,7 +109,7 @@ class FundPagesIT extends BrowserTest {
 
     private static long mouFund() {
         // The funds are listed by name, and the other tests' funds come before it on the first page.
-        return Api.anonymous().queryParam("size", 200).get("/funds").then().extract().jsonPath()
+        return Api.anonymous().queryParam("size", 100).get("/funds").then().extract().jsonPath()
                 .getLong("items.find { it.name == 'MoU special fund' }.id");
     }
 
