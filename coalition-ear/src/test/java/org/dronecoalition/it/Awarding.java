@@ -78,13 +78,21 @@ final class Awarding {
         long fund = newFund();
         fundWith(fund, "100000.00");
         String ref = tender(fund);
+        proposePilot(ref);
+        return passAward(ref).get(0);
+    }
+
+    /**
+     * The demo manufacturer bids EUR 2,500 on the tender, which is opened, and the CSO proposes to award
+     * it 400 drones with a pilot of 40; the vote is left open.
+     */
+    static void proposePilot(String ref) throws InterruptedException {
         long proposal = Tendering.propose("maker", ref, "2500.00");
         Tendering.submit("maker", proposal);
         Tendering.open(ref);
         Tendering.judge(ref, proposal, true, null);
         as("cso").body("{\"lines\":[{\"proposalId\":" + proposal + ",\"quantity\":400,\"pilotQuantity\":40}]}")
                 .post("/tenders/" + ref + "/award").then().statusCode(201);
-        return passAward(ref).get(0);
     }
 
     /** Two compliant, opened proposals on the tender: the demo maker's at EUR 2,500, a Latvian rival's at 2,000. */

@@ -113,12 +113,7 @@ class OrderMoneyIT extends DeployedPlatform {
         long fund = newFund();
         receive(fund, "GB", "150000.00");
         String ref = tender(fund);
-        long proposal = Tendering.propose("maker", ref, "2500.00");
-        Tendering.submit("maker", proposal);
-        Tendering.open(ref);
-        Tendering.judge(ref, proposal, true, null);
-        as("cso").body("{\"lines\":[{\"proposalId\":" + proposal + ",\"quantity\":400,\"pilotQuantity\":40}]}")
-                .post("/tenders/" + ref + "/award").then().statusCode(201);
+        Awarding.proposePilot(ref);
         BigDecimal latvia = credited("LV");
         BigDecimal britain = credited("GB");
         long order = Awarding.passAward(ref).get(0);
