@@ -157,6 +157,7 @@ public class AwardService {
         t.award();
         proposals.inStates(t.getId(), EnumSet.of(ProposalStatus.COMPLIANT))
                 .forEach(l -> l.proposal().decide(d.awards(l.proposal().getId())));
+        treasury.hold(t.getFundId());
         List<Order> placed = new ArrayList<>();
         for (AwardLine line : d.getLines()) {
             var proposal = proposals.get(line.getProposalId());

@@ -13,7 +13,6 @@ import org.dronecoalition.domain.audit.AuditTrail;
 import org.dronecoalition.domain.contribution.Contribution;
 import org.dronecoalition.domain.contribution.ContributionRepository;
 import org.dronecoalition.domain.fund.EntryType;
-import org.dronecoalition.domain.fund.FundRepository;
 import org.dronecoalition.domain.fund.Ledger;
 import org.dronecoalition.domain.fund.LedgerEntry;
 import org.dronecoalition.domain.fund.Treasury;
@@ -37,9 +36,6 @@ public class ContributionService {
 
     @Inject
     MemberCountryRepository members;
-
-    @Inject
-    FundRepository funds;
 
     @Inject
     Treasury treasury;
@@ -83,7 +79,7 @@ public class ContributionService {
     public Contribution pledge(Actor actor, String idempotencyKey, long fundId, CountryCode code, Money amount) {
         actor.requireActsFor(code);
         long id = idempotency.once(actor, idempotencyKey, "pledge", List.of(fundId, code, amount), () -> {
-            funds.get(fundId);
+            treasury.hold(fundId);
             MemberCountry member = members.get(code);
             Contribution contribution = new Contribution(fundId, member, amount, LocalDate.now(clock));
             contributions.add(contribution);

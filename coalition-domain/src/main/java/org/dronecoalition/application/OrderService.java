@@ -119,6 +119,7 @@ public class OrderService {
             throw new ConflictException("quantity", "Manufacturer " + manufacturerId + " was awarded "
                     + line.getQuantity() + " drones on " + reference + "; " + room + " are left to order");
         }
+        treasury.hold(t.getFundId());
         Order o = new Order(t.getId(), p.getId(), manufacturerId, t.getFundId(), OrderKind.SCALE_UP, quantity,
                 line.getUnitPrice(), actor.username(), clock.instant());
         o.attribute(ledger.receivedByMember(t.getFundId()));

@@ -90,7 +90,10 @@ class ClusterFailoverIT {
             assertThat("commitments acknowledged after the kill", committed.size(), greaterThan(beforeKill));
 
             Browser.post(browser, wait, By.id("pledge:submit"));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pledge:messages"), "4,321.00"));
+            Browser.screenshot(browser, "failover-pledge-posted");
+            wait.withMessage(() -> "the pledge form after the kill shows " + browser.getTitle() + ": "
+                    + browser.findElement(By.tagName("body")).getText())
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pledge:messages"), "4,321.00"));
             assertThat(browser.findElement(By.id("nav:user")).getText().contains("rep-lv"), is(true));
 
             running.set(false);

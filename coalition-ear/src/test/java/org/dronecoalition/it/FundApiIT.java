@@ -5,6 +5,7 @@ import static org.dronecoalition.it.Api.anonymous;
 import static org.dronecoalition.it.Api.as;
 import static org.dronecoalition.it.Api.euros;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -278,6 +279,19 @@ class FundApiIT extends DeployedPlatform {
         assertThat(new BigDecimal(b.getString("committed")), equalTo(euros("975000.00")));
         assertThat(new BigDecimal(b.getString("available")), equalTo(euros("25000.00")));
         anonymous().queryParam("type", "COMMITMENT").get("/funds/" + fund + "/ledger").then().body("total", is(13));
+    }
+
+    @Test
+    void memberCountriesPledgingToOneFundAtOnceAreAllRecorded() throws Exception {
+        long fund = newFund("pledges at once");
+        List<String> members = List.of("GB", "DE", "FR", "NL", "DK", "SE", "NO", "PL", "LV", "LT", "EE", "CZ");
+        List<Response> results = Parallel.atOnce("Parallel pledges", members.size(), i -> as("cso")
+                .body("{\"fundId\":" + fund + ",\"memberCode\":\"" + members.get(i) + "\",\"amount\":1000.00}")
+                .post("/contributions"));
+        assertThat(results.stream().map(Response::statusCode).toList(), everyItem(is(201)));
+        JsonPath b = balance(fund);
+        assertThat(new BigDecimal(b.getString("pledged")), equalTo(euros("12000.00")));
+        assertThat(b.getList("members.memberCode"), containsInAnyOrder(members.toArray()));
     }
 
     private static Response record(long fund, String type, String amount, String reference) {

@@ -43,6 +43,15 @@ public class Treasury {
                 "contribution-" + contributionId, corrects);
     }
 
+    /**
+     * Takes the fund's lock for the rest of the transaction, before the caller writes a row that
+     * refers to the fund: on PostgreSQL that row holds a key-share lock on the fund until commit, and
+     * two writers each holding one while waiting for the fund's lock would deadlock.
+     */
+    public void hold(long fundId) {
+        funds.lock(fundId);
+    }
+
     /** A member country's pledges to the fund grew (or, negative, shrank) by {@code change}. */
     public void pledged(long fundId, String memberCode, Money change) {
         funds.lock(fundId);
