@@ -31,6 +31,7 @@ import org.dronecoalition.domain.shared.UnknownEntityException;
 @ApplicationScoped
 public class Ledger {
 
+    private static final OffsetDateTime BEFORE_ANY_ENTRY = Instant.EPOCH.atOffset(ZoneOffset.UTC);
     private static final Pattern ORDER_REFERENCE = Pattern.compile("ORDER-([1-9][0-9]{0,17})");
 
     /** Narrows a ledger listing; null fields do not filter. */
@@ -191,18 +192,19 @@ public class Ledger {
 
     /**
      * Oldest first, as a ledger is read. From a key on ({@link PageRequest#after()}) by an index
-     * seek; the unfiltered total is the count kept with the fund's totals.
+     * seek, the first page from before any entry: that bound on the time also leads H2 to the index
+     * that gives the order, where the fund alone led it to the foreign key's index and a sort of
+     * all the fund's entries. The unfiltered total is the count kept with the fund's totals.
      */
     public Page<LedgerEntry> list(long fundId, Filter filter, PageRequest request) {
         String where = where(filter);
         After after = request.after();
         TypedQuery<LedgerEntry> query = em.createQuery("select e from LedgerEntry e where e.fundId = :fund" + where
-                + (after == null ? "" : " and e.recordedAt >= :at and (e.recordedAt > :at or e.id > :id)")
-                + " order by e.recordedAt, e.id", LedgerEntry.class);
+                + " and e.recordedAt >= :at and (e.recordedAt > :at or e.id > :id) order by " + order(filter),
+                LedgerEntry.class);
         bind(query, fundId, filter);
-        if (after != null) {
-            query.setParameter("at", recordedAt(after)).setParameter("id", after.id());
-        }
+        query.setParameter("at", after == null ? BEFORE_ANY_ENTRY : recordedAt(after))
+                .setParameter("id", after == null ? 0L : after.id());
         List<LedgerEntry> items = query.setFirstResult(after == null ? request.offset() : 0)
                 .setMaxResults(request.size()).getResultList();
         long total;
@@ -227,6 +229,15 @@ public class Ledger {
         } catch (DateTimeParseException e) {
             throw After.invalid();
         }
+    }
+
+    /**
+     * Oldest first, led by the columns the filter holds equal, as the index that serves it is: H2
+     * reads a page straight from an index only when the order begins with the index's columns.
+     */
+    private static String order(Filter f) {
+        return "e.fundId" + (f.type() != null ? ", e.type" : f.memberCode() != null ? ", e.memberCode" : "")
+                + ", e.recordedAt, e.id";
     }
 
     private static String where(Filter f) {
