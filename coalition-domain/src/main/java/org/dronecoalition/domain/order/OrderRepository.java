@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 /** Orders, newest first; by manufacturer (its users see their own) or by status (both indexed). */
 @ApplicationScoped
@@ -54,8 +56,12 @@ public class OrderRepository {
     public Page<Order> list(Long manufacturerId, OrderStatus status, PageRequest request) {
         String where = " where 1 = 1" + (manufacturerId == null ? "" : " and o.manufacturerId = :m")
                 + (status == null ? "" : " and o.status = :s");
-        var query = em.createQuery("select o from DroneOrder o" + where + " order by o.placedAt desc, o.id desc",
-                Order.class);
+        // Led by the column held equal, as the index that serves the filter is (V20).
+        String lead = manufacturerId != null ? "o.manufacturerId, " : status != null ? "o.status, " : "";
+        // The page's member shares come in one more query when the first is read, not one per order.
+        var query = em.createQuery("select o from DroneOrder o" + where + " order by " + lead
+                + "o.placedAt desc, o.id desc", Order.class)
+                .setHint(QueryHints.BATCH, "o.shares").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
         var count = em.createQuery("select count(o) from DroneOrder o" + where, Long.class);
         if (manufacturerId != null) {
             query.setParameter("m", manufacturerId);
