@@ -13,7 +13,8 @@ class CountedFigures {
     }
 
     record Drones(List<DroneFigures.Count> byCategory, List<DroneFigures.Count> byManufacturer,
-            List<DroneFigures.Count> byMonth, List<DroneFigures.CountryShare> countryShares) {
+            DroneFigures.Leaders leadingManufacturers, List<DroneFigures.Count> byMonth,
+            List<DroneFigures.CountryShare> countryShares) {
     }
 
     final Counted<Money> money = new Counted<>();

@@ -23,6 +23,8 @@ public class DashboardService {
     /** The coalition's aim for the first tender round: 20,000 to 30,000 drones. */
     public static final int TARGET_LOW = 20_000;
     public static final int TARGET_HIGH = 30_000;
+    /** The manufacturers named at a glance; the CSV export lists them all. */
+    public static final int MANUFACTURERS_NAMED = 20;
 
     /** A tender open for bids, with the whole days left. */
     public record OpenTender(String reference, String title, String category, Long daysToDeadline) {
@@ -30,7 +32,7 @@ public class DashboardService {
 
     public record Figures(MembershipService.Growth growth, FundService.MoneyOverview money,
             List<DroneFigures.Count> byCategory, List<DroneFigures.Count> byManufacturer,
-            List<DroneFigures.Count> byMonth, List<DroneFigures.CountryShare> countryShares,
+            DroneFigures.Leaders leadingManufacturers, List<DroneFigures.Count> byMonth, List<DroneFigures.CountryShare> countryShares,
             Map<TenderStatus, Long> tendersByStatus, List<OpenTender> openTenders) {
 
         public long ordered() {
@@ -76,14 +78,19 @@ public class DashboardService {
         CountedFigures.Money money = counted.money.at(version.current(Subject.MONEY),
                 () -> new CountedFigures.Money(membership.growth(), funds.moneyOverview()));
         CountedFigures.Drones d = counted.drones.at(version.current(Subject.DRONES),
-                () -> new CountedFigures.Drones(drones.byCategory(), drones.byManufacturer(), drones.byMonth(),
-                        drones.countryShares()));
+                this::countDrones);
         Instant now = clock.instant();
         List<OpenTender> open = tenders.list(TenderStatus.PUBLISHED, false, new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().stream().filter(t -> !t.isOpened(now))
                 .map(t -> new OpenTender(t.getReference(), t.getTitle(), t.getCategory().name(),
                         t.daysToDeadline(now))).toList();
-        return new Figures(money.growth(), money.overview(), d.byCategory(), d.byManufacturer(), d.byMonth(),
-                d.countryShares(), tenders.countPublishedByStatus(), open);
+        return new Figures(money.growth(), money.overview(), d.byCategory(), d.byManufacturer(),
+                d.leadingManufacturers(), d.byMonth(), d.countryShares(), tenders.countPublishedByStatus(), open);
+    }
+
+    private CountedFigures.Drones countDrones() {
+        List<DroneFigures.Count> byManufacturer = drones.byManufacturer();
+        return new CountedFigures.Drones(drones.byCategory(), byManufacturer,
+                DroneFigures.Leaders.of(byManufacturer, MANUFACTURERS_NAMED), drones.byMonth(), drones.countryShares());
     }
 }

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +25,26 @@ public class DroneFigures {
 
     /** Drones ordered, shipped and accepted under one heading (a category, a manufacturer, a month). */
     public record Count(String key, long ordered, long shipped, long accepted) {
+    }
+
+    /**
+     * The headings with the most drones ordered (then accepted), and the rest summed in one count,
+     * keyed by how many they are: what a page or a client can show of 2,000 manufacturers.
+     */
+    public record Leaders(List<Count> named, Count others) {
+
+        public static Leaders of(List<Count> all, int named) {
+            List<Count> ranked = all.stream().sorted(Comparator.comparingLong(Count::ordered).reversed()
+                    .thenComparing(Comparator.comparingLong(Count::accepted).reversed())
+                    .thenComparing(Count::key)).toList();
+            if (ranked.size() <= named) {
+                return new Leaders(ranked, null);
+            }
+            List<Count> rest = ranked.subList(named, ranked.size());
+            return new Leaders(ranked.subList(0, named), new Count(rest.size() + " others",
+                    rest.stream().mapToLong(Count::ordered).sum(), rest.stream().mapToLong(Count::shipped).sum(),
+                    rest.stream().mapToLong(Count::accepted).sum()));
+        }
     }
 
     /** A member country's drones: credited from orders by its share of their fund, and donated in kind. */

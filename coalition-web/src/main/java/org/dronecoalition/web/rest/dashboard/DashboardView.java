@@ -14,7 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "country's credited drones. Amounts in EUR; drones delivered are those accepted in Ukraine")
 public record DashboardView(long members, int plannedMembers, List<FundFigures> funds,
         List<CountryMoney> countries, long dronesOrdered, long dronesShipped, long dronesAccepted, int targetLow,
-        int targetHigh, List<DroneFigures.Count> byCategory, List<DroneFigures.Count> byManufacturer,
+        int targetHigh, List<DroneFigures.Count> byCategory,
+        @Schema(description = "The 20 manufacturers with the most drones ordered (then accepted); "
+                + "drones-by-manufacturer.csv lists them all") List<DroneFigures.Count> byManufacturer,
+        @Schema(description = "The other manufacturers' drones summed, keyed by how many they are; absent when "
+                + "byManufacturer names them all") DroneFigures.Count otherManufacturers,
         List<DroneFigures.Count> byMonth, Map<TenderStatus, Long> tendersByStatus,
         List<DashboardService.OpenTender> openTenders, List<DroneFigures.CountryShare> countryShares) {
 
@@ -33,7 +37,7 @@ public record DashboardView(long members, int plannedMembers, List<FundFigures> 
                 f.money().members().stream().map(m -> new CountryMoney(m.memberCode(), m.pledged(),
                         m.received())).toList(),
                 f.ordered(), f.shipped(), f.accepted(), DashboardService.TARGET_LOW, DashboardService.TARGET_HIGH,
-                f.byCategory(), f.byManufacturer(), f.byMonth(), f.tendersByStatus(), f.openTenders(),
+                f.byCategory(), f.leadingManufacturers().named(), f.leadingManufacturers().others(), f.byMonth(), f.tendersByStatus(), f.openTenders(),
                 f.countryShares());
     }
 
