@@ -29,7 +29,6 @@ no_product_banner() {
 announce() {
   for _ in $(seq 1 600); do
     if curl -fs -o /dev/null "$base/coalition/api/members?size=1" 2>/dev/null; then
-      [ -n "$kept" ] || no_product_banner
       cat <<TXT
 
 =====================================================================
@@ -67,17 +66,18 @@ fi
 # Two malloc arenas instead of eight per core: the server's threads allocate little outside the
 # Java heap, and each arena keeps tens of megabytes resident.
 export MALLOC_ARENA_MAX=2
-announce &
-announcer=$!
-trap 'kill $announcer 2>/dev/null || true' EXIT
 if [ -n "$kept" ]; then
   asadmin start-domain --domaindir "$domain_dir" cargo-domain >/dev/null
 else
   # Running the application needs no tests compiled or run (the suite is the second Quick start line).
   ./mvnw -B -q -Dmaven.test.skip=true -Dcoalition.http.port="$port" -Dcoalition.data.dir="$data" -Dcoalition.heap="$heap" \
     -pl coalition-ear -am package cargo:start
+  # Once Cargo has returned: the change restarts the listener, which must not cut Cargo's own
+  # check of the started server short (it then waited for its 5-minute timeout and stopped it).
+  no_product_banner
   made > "$made_for"
 fi
+announce
 server=$(pgrep -f "ASMain.*$domain_dir/cargo-domain" | head -1)
 stop_server() {
   asadmin stop-domain --domaindir "$domain_dir" cargo-domain >/dev/null 2>&1 || true
