@@ -78,6 +78,14 @@ class PlatformIT extends DeployedPlatform {
     }
 
     @Test
+    void aVisitOfATenderNoticeLeavesNoSessionBehind() {
+        var notice = given().get(Api.BASE_URL + "/tenders/tender.xhtml?ref=DC-2024-FPV-01");
+        assertThat(notice.statusCode(), is(200));
+        assertThat(notice.body().asString(), containsString("DC-2024-FPV-01: "));
+        assertThat("a session for each visit would fill the heap", notice.header("Set-Cookie"), nullValue());
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() {
         var api = given().get(Api.BASE_URL + "/api/clock");
         assertThat(api.header("X-Content-Type-Options"), is("nosniff"));

@@ -7,14 +7,15 @@ import jakarta.faces.context.FacesContext;
 import java.util.Set;
 
 /**
- * The pages that post nothing of their own (they set {@code ui:param stateless}) are transient from
- * the moment their view is created. PrimeFaces chooses its CSP nonce before the page is built, and
+ * The pages that keep no state between requests (they set {@code ui:param stateless}: the home
+ * page, and the tender notice, whose forms post back to its address) are transient from the
+ * moment their view is created. PrimeFaces chooses its CSP nonce before the page is built, and
  * keeps it in the view map of any view not yet transient; Mojarra makes a session for a view map.
- * Without this, every visit of the home page left a session behind for 30 minutes.
+ * Without this, every visit of such a page left a session behind for 30 minutes.
  */
 public class StatelessViews extends ViewHandlerWrapper {
 
-    private static final Set<String> VIEW_IDS = Set.of("/index.xhtml");
+    private static final Set<String> VIEW_IDS = Set.of("/index.xhtml", "/tenders/tender.xhtml");
 
     public StatelessViews(ViewHandler wrapped) {
         super(wrapped);

@@ -1,9 +1,9 @@
 package org.dronecoalition.web.faces.tender;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.dronecoalition.application.AwardService;
@@ -25,13 +25,15 @@ import org.omnifaces.util.Messages;
 
 /**
  * A public tender notice with its answered questions. A manufacturer asks questions here and
- * starts or opens its proposal; after opening, everyone sees the receipt hashes.
+ * starts or opens its proposal; after opening, everyone sees the receipt hashes. The page keeps
+ * no state between requests (its view is transient, see StatelessViews): a visit leaves no session
+ * behind, and each request, a post too, reads the tender named by {@code ref}, which the page's
+ * forms post back to.
  */
 @Named
-@ViewScoped
-public class TenderNoticeBacking implements Serializable {
+@RequestScoped
+public class TenderNoticeBacking {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "ask";
 
     @Inject
@@ -51,7 +53,7 @@ public class TenderNoticeBacking implements Serializable {
 
     private String ref;
     private TenderService.Notice notice;
-    private transient AwardService.Outcome outcome;
+    private AwardService.Outcome outcome;
     private String question;
     private Long proposalId;
 
@@ -62,7 +64,13 @@ public class TenderNoticeBacking implements Serializable {
             (page, sortBy, filterBy) -> proposals.list(actor.get(), ref, page),
             l -> String.valueOf(l.proposal().getId()));
 
-    public void load() {
+    @PostConstruct
+    void load() {
+        ref = Faces.getRequestParameter("ref");
+        if (ref == null) {
+            Messages.addGlobalError("Which tender? The address names none.");
+            return;
+        }
         try {
             notice = tenders.get(actor.get(), ref);
             outcome = notice.status() == TenderStatus.AWARDED ? awards.get(actor.get(), ref) : null;
@@ -113,7 +121,6 @@ public class TenderNoticeBacking implements Serializable {
         return notice;
     }
 
-    /** The passed award of an awarded tender: who won what, and the count of the vote. */
     /** The countries by their English names, as a reader looks them up. */
     public String getEligibleCountries() {
         return notice.tender().getEligibleCountries().stream()
@@ -121,6 +128,7 @@ public class TenderNoticeBacking implements Serializable {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The passed award of an awarded tender: who won what, and the count of the vote. */
     public AwardService.Outcome getOutcome() {
         return outcome;
     }
@@ -135,10 +143,6 @@ public class TenderNoticeBacking implements Serializable {
 
     public String getRef() {
         return ref;
-    }
-
-    public void setRef(String ref) {
-        this.ref = ref;
     }
 
     public String getQuestion() {
