@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What operators and client developers rely on besides the API itself. */
@@ -70,19 +71,18 @@ class PlatformIT extends DeployedPlatform {
     }
 
     @Test
-    void aVisitOfTheHomePageLeavesNoSessionBehind() {
-        var home = given().get(Api.BASE_URL + "/");
-        assertThat(home.statusCode(), is(200));
-        assertThat("a session for each visit would fill the heap", home.header("Set-Cookie"), nullValue());
-        assertThat(home.header("Content-Security-Policy"), containsString("nonce-"));
-    }
-
-    @Test
-    void aVisitOfATenderNoticeLeavesNoSessionBehind() {
-        var notice = given().get(Api.BASE_URL + "/tenders/tender.xhtml?ref=DC-2024-FPV-01");
-        assertThat(notice.statusCode(), is(200));
-        assertThat(notice.body().asString(), containsString("DC-2024-FPV-01: "));
-        assertThat("a session for each visit would fill the heap", notice.header("Set-Cookie"), nullValue());
+    void aVisitOfAPublicPageLeavesNoSessionBehind() {
+        Map<String, String> pages = Map.of("/", "The coalition at a glance",
+                "/tenders/tender.xhtml?ref=DC-2024-FPV-01", "DC-2024-FPV-01: ",
+                "/funds/overview.xhtml", "Per member country");
+        pages.forEach((page, text) -> {
+            var visit = given().get(Api.BASE_URL + page);
+            assertThat(page, visit.statusCode(), is(200));
+            assertThat(page, visit.body().asString(), containsString(text));
+            assertThat("a session for each visit of " + page + " would fill the heap", visit.header("Set-Cookie"),
+                    nullValue());
+            assertThat(page, visit.header("Content-Security-Policy"), containsString("nonce-"));
+        });
     }
 
     @Test
