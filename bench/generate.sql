@@ -27,10 +27,12 @@ insert into contribution (id, fund_id, member_code, pledged, received, pledged_o
 select 1000000000 + g.x, 1000000000, m.code, 1000.00, 1000.00, date '2024-03-01' + (g.x % 600), 2
 from generate_series(1, ${scale}) as g(x) join bench_member m on m.n = g.x % (select count(*) from bench_member);
 
+-- Each entry at its own second, as the application's clock gives each its own instant: a deep
+-- page's cursor then seeks straight to its entry instead of passing over a day's entries.
 insert into ledger_entry (id, fund_id, entry_type, amount, member_code, contribution_id, reference, corrects_id,
                           recorded_at, recorded_by)
 select c.id, 1000000000, 'CONTRIBUTION_RECEIVED', c.received, c.member_code, c.id, 'contribution-' || c.id, null,
-       c.pledged_on + time '12:00', 'cso'
+       c.pledged_on + time '08:00' + (c.id - 1000000000) / 600 * interval '1' second, 'cso'
 from contribution c where c.fund_id = 1000000000;
 
 insert into audit_event (id, occurred_at, actor, aggregate_type, aggregate_id, action, detail, sealed_tender_id)
@@ -144,11 +146,11 @@ insert into ledger_entry (id, fund_id, entry_type, amount, member_code, contribu
                           recorded_at, recorded_by)
 select 3000000000 + o.o, 1000000000, 'COMMITMENT', 10000.00, cast(null as varchar(2)), cast(null as bigint),
        'ORDER-' || o.id, cast(null as bigint),
-       o.placed_on + time '12:00', 'cso'
+       o.placed_on + time '12:00' + o.o * interval '1' second, 'cso'
 from bench_order o
 union all
 select 4000000000 + o.o, 1000000000, 'PAYMENT', 10000.00, null, null, 'ORDER-' || o.id, null,
-       o.placed_on + 40 + time '12:00', 'cso'
+       o.placed_on + 40 + time '12:00' + o.o * interval '1' second, 'cso'
 from bench_order o;
 
 insert into order_payment (id, order_id, ledger_entry_id, amount, paid_on, invoice_reference, recorded_by, recorded_at)
