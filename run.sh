@@ -75,6 +75,10 @@ else
   # Once Cargo has returned: the change restarts the listener, which must not cut Cargo's own
   # check of the started server short (it then waited for its 5-minute timeout and stopped it).
   no_product_banner
+  # The change restarts the HTTP listener in the running domain, which now and then stays closed
+  # (the test build met it too); a restarted domain opens it anew.
+  asadmin stop-domain --domaindir "$domain_dir" cargo-domain >/dev/null
+  asadmin start-domain --domaindir "$domain_dir" cargo-domain >/dev/null
   made > "$made_for"
 fi
 announce
