@@ -5,6 +5,7 @@ import static org.dronecoalition.domain.account.Role.MANUFACTURER;
 import static org.dronecoalition.domain.account.Role.MEMBER_REP;
 import static org.dronecoalition.domain.account.Role.TEST_OFFICER;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("accounts")
 @Tag(name = "Accounts", description = "Staff accounts (CSO) and the signed-in user's own account")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.dronecoalition.web.rest.account;
 
 import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("accounts/{username}/tokens")
 @Tag(name = "Accounts")
 @Produces(MediaType.APPLICATION_JSON)

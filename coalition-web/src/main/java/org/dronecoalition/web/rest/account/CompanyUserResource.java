@@ -2,6 +2,7 @@ package org.dronecoalition.web.rest.account;
 
 import static org.dronecoalition.domain.account.Role.MANUFACTURER;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("company/users")
 @Tag(name = "Company users", description = "A manufacturer's administrator manages its company's users")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package org.dronecoalition.web.rest.audit;
 import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 import static org.dronecoalition.domain.account.Role.MEMBER_REP;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("audit-events")
 @Tag(name = "Audit", description = "Who changed what, and when: for the CSO and member representatives")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package org.dronecoalition.web.rest.award;
 import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 import static org.dronecoalition.domain.account.Role.MEMBER_REP;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("tenders/{ref}/award")
 @Tag(name = "Award", description = "The award decision and the member countries' vote")
 @Produces(MediaType.APPLICATION_JSON)

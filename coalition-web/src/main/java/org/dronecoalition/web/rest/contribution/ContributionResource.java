@@ -3,6 +3,7 @@ package org.dronecoalition.web.rest.contribution;
 import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 import static org.dronecoalition.domain.account.Role.MEMBER_REP;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("contributions")
 @Tag(name = "Contributions", description = "Pledges of member countries and the receipts against them")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.dronecoalition.web.rest.dashboard;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.dronecoalition.application.DashboardService;
 import org.dronecoalition.domain.figures.DroneFigures;
 import org.dronecoalition.domain.shared.UnknownEntityException;
+import org.dronecoalition.web.answers.PublicAnswer;
 import org.dronecoalition.web.rest.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("dashboard")
 @Tag(name = "Dashboard", description = "Aggregate figures of the coalition (public)")
 public class DashboardResource {
@@ -30,6 +33,7 @@ public class DashboardResource {
     DashboardService dashboard;
 
     @GET
+    @PublicAnswer
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getDashboard", summary = "The figures of the home page (public)")
     @APIResponse(responseCode = "200", description = "The figures",
@@ -39,6 +43,7 @@ public class DashboardResource {
     }
 
     @GET
+    @PublicAnswer
     @Path("{table}.csv")
     @Produces("text/csv")
     @Operation(operationId = "exportDashboardTable", summary = "One table of the dashboard as CSV")

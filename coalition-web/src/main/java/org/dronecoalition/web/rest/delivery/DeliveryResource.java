@@ -5,6 +5,7 @@ import static org.dronecoalition.domain.account.Role.MANUFACTURER;
 import static org.dronecoalition.domain.account.Role.MEMBER_REP;
 import static org.dronecoalition.domain.account.Role.TEST_OFFICER;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("deliveries")
 @Tag(name = "Deliveries", description = "Drones shipped to Ukraine and received there")
 @Produces(MediaType.APPLICATION_JSON)

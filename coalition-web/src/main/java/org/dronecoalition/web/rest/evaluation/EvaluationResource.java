@@ -3,6 +3,7 @@ package org.dronecoalition.web.rest.evaluation;
 import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 import static org.dronecoalition.domain.account.Role.MEMBER_REP;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("tenders/{ref}/evaluation")
 @Tag(name = "Evaluation", description = "Compliance, scores and the ranking of opened proposals")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.dronecoalition.web.rest.fund;
 
 import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
+import org.dronecoalition.web.answers.PublicAnswer;
 import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.Csv;
 import org.dronecoalition.web.rest.PageView;
@@ -47,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("funds")
 @Tag(name = "Funds", description = "Joint funds, their balances and their append-only ledgers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +65,7 @@ public class FundResource {
     CurrentActor actor;
 
     @GET
+    @PublicAnswer
     @Operation(operationId = "listFunds", summary = "List funds (public)")
     @APIResponse(responseCode = "200", description = "A page of funds")
     public PageView<FundView> list(
@@ -105,6 +109,7 @@ public class FundResource {
     }
 
     @GET
+    @PublicAnswer
     @Path("{id}/balance")
     @Operation(operationId = "getFundBalance",
             summary = "Pledged, received, committed, released, paid and available money, also per member country")
@@ -135,6 +140,7 @@ public class FundResource {
     }
 
     @GET
+    @PublicAnswer
     @Path("{id}/ledger")
     @Operation(operationId = "listLedger", summary = "The fund's ledger, oldest first; filter by type, member "
             + "country and date range (from and to inclusive, UTC)")

@@ -2,6 +2,7 @@ package org.dronecoalition.web.rest.member;
 
 import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,7 @@ import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Page;
+import org.dronecoalition.web.answers.PublicAnswer;
 import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("members")
 @Tag(name = "Members", description = "Member countries of the coalition")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +66,7 @@ public class MemberResource {
     CurrentActor actor;
 
     @GET
+    @PublicAnswer
     @Operation(operationId = "listMembers", summary = "List member countries",
             description = "Public. Paged; filter by status, sort by CODE, NAME or JOINED_ON.")
     @APIResponse(responseCode = "200", description = "A page of member countries")

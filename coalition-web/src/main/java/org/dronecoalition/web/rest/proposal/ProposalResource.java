@@ -4,6 +4,7 @@ import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 import static org.dronecoalition.domain.account.Role.MANUFACTURER;
 import static org.dronecoalition.domain.account.Role.MEMBER_REP;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Sealed proposals. A proposal the caller may not see answers 404, exactly like one that does not
  * exist, so that not even its existence is revealed.
  */
+@ApplicationScoped
 @Path("proposals")
 @Tag(name = "Proposals", description = "Sealed proposals, their documents and submission receipts")
 @Produces(MediaType.APPLICATION_JSON)

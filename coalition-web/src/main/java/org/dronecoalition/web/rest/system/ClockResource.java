@@ -2,6 +2,7 @@ package org.dronecoalition.web.rest.system;
 
 import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The server time that every deadline is judged by, so bidders can compare it with their own. */
+@ApplicationScoped
 @Path("clock")
 @Tag(name = "Clock", description = "The server time deadlines are enforced by")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import static org.dronecoalition.domain.account.Role.CSO_ADMIN;
 import static org.dronecoalition.domain.account.Role.MANUFACTURER;
 import static org.dronecoalition.domain.account.Role.MEMBER_REP;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +27,7 @@ import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.shared.InvalidInputException;
 import org.dronecoalition.domain.tender.Clarification;
 import org.dronecoalition.domain.tender.TenderStatus;
+import org.dronecoalition.web.answers.PublicAnswer;
 import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
@@ -39,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("tenders")
 @Tag(name = "Tenders", description = "Calls for proposals, clarification questions and the proposals on them")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +61,7 @@ public class TenderResource {
     CurrentActor actor;
 
     @GET
+    @PublicAnswer
     @Operation(operationId = "listTenders", summary = "Published tenders with days to deadline, latest deadline "
             + "first (public); the CSO also sees drafts")
     @APIResponse(responseCode = "200", description = "A page of tenders")
@@ -80,6 +84,7 @@ public class TenderResource {
     }
 
     @GET
+    @PublicAnswer
     @Path("{ref}")
     @Operation(operationId = "getTender", summary = "One tender (public; a draft for the CSO only)")
     @APIResponse(responseCode = "200", description = "The tender",
