@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.dronecoalition.domain.figures.DroneFigures;
@@ -26,8 +27,9 @@ public class DashboardService {
     /** The manufacturers named at a glance; the CSV export lists them all. */
     public static final int MANUFACTURERS_NAMED = 20;
 
-    /** A tender open for bids, with the whole days left. */
-    public record OpenTender(String reference, String title, String category, Long daysToDeadline) {
+    /** A tender open for bids, with its deadline (in the tender's time zone) and the whole days left. */
+    public record OpenTender(String reference, String title, String category, OffsetDateTime submissionDeadline,
+            Long daysToDeadline) {
     }
 
     public record Figures(MembershipService.Growth growth, FundService.MoneyOverview money,
@@ -83,7 +85,7 @@ public class DashboardService {
         List<OpenTender> open = tenders.list(TenderStatus.PUBLISHED, false, new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().stream().filter(t -> !t.isOpened(now))
                 .map(t -> new OpenTender(t.getReference(), t.getTitle(), t.getCategory().name(),
-                        t.daysToDeadline(now))).toList();
+                        t.getSubmissionDeadline().toOffsetDateTime(), t.daysToDeadline(now))).toList();
         return new Figures(money.growth(), money.overview(), d.byCategory(), d.byManufacturer(),
                 d.leadingManufacturers(), d.byMonth(), d.countryShares(), tenders.countPublishedByStatus(), open);
     }

@@ -26,6 +26,7 @@ import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.order.Order;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.PageRequest;
+import org.dronecoalition.infrastructure.ChangeMark;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -73,6 +74,9 @@ public class DemoData {
     @Inject
     Replay replay;
 
+    @Inject
+    ChangeMark changes;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
@@ -86,6 +90,8 @@ public class DemoData {
             replay.present();
         }
         accounts.create();
+        // Another node of a cluster may have answered reads of the empty database meanwhile.
+        changes.move();
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: 20 member "
                 + "countries, 2 funds, 21 manufacturers, 7 tenders with 46 proposals, the first competition's "
                 + "orders and deliveries; demo accounts for the CSO, the representatives, a tester and a maker");

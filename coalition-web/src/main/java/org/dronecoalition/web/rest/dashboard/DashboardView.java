@@ -1,12 +1,16 @@
 package org.dronecoalition.web.rest.dashboard;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.dronecoalition.application.DashboardService;
 import org.dronecoalition.application.FundService;
 import org.dronecoalition.domain.figures.DroneFigures;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.tender.TenderStatus;
+import org.dronecoalition.web.answers.ChangesWithTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Dashboard", description = "The coalition at a glance: members against the 20 planned, money per fund "
@@ -20,7 +24,15 @@ public record DashboardView(long members, int plannedMembers, List<FundFigures> 
         @Schema(description = "The other manufacturers' drones summed, keyed by how many they are; absent when "
                 + "byManufacturer names them all") DroneFigures.Count otherManufacturers,
         List<DroneFigures.Count> byMonth, Map<TenderStatus, Long> tendersByStatus,
-        List<DashboardService.OpenTender> openTenders, List<DroneFigures.CountryShare> countryShares) {
+        List<DashboardService.OpenTender> openTenders, List<DroneFigures.CountryShare> countryShares)
+        implements ChangesWithTime {
+
+    /** The open calls show their days left and leave the list at their deadline. */
+    @Override
+    public Instant changesAt() {
+        return openTenders.stream().map(t -> ChangesWithTime.daysLeftChange(t.submissionDeadline(), t.daysToDeadline()))
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+    }
 
     @Schema(name = "FundFigures")
     public record FundFigures(long fundId, String name, Money pledged, Money received, Money committed,

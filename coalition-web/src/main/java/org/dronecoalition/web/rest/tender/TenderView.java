@@ -1,5 +1,6 @@
 package org.dronecoalition.web.rest.tender;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.dronecoalition.domain.shared.DroneCategory;
 import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.tender.Tender;
 import org.dronecoalition.domain.tender.TenderStatus;
+import org.dronecoalition.web.answers.ChangesWithTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Tender", description = "A call for proposals as the reader may see it now")
@@ -39,7 +41,12 @@ public record TenderView(
         @Schema(description = "Once opened (not in lists): the SHA-256 receipts of the proposals that count, in hash order, "
                 + "so that every bidder can check that what was opened is what it sent")
         List<String> openingReceipts,
-        @Schema(example = "1") long version) {
+        @Schema(example = "1") long version) implements ChangesWithTime {
+
+    @Override
+    public Instant changesAt() {
+        return ChangesWithTime.daysLeftChange(submissionDeadline, daysToDeadline);
+    }
 
     static TenderView of(TenderService.Notice n) {
         Tender t = n.tender();
