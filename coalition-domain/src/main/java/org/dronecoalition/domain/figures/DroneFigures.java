@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.dronecoalition.domain.delivery.DeliverySource;
 import org.dronecoalition.domain.delivery.DeliveryStatus;
 import org.dronecoalition.domain.order.OrderStatus;
@@ -44,6 +45,11 @@ public class DroneFigures {
             return new Leaders(ranked.subList(0, named), new Count(rest.size() + " others",
                     rest.stream().mapToLong(Count::ordered).sum(), rest.stream().mapToLong(Count::shipped).sum(),
                     rest.stream().mapToLong(Count::accepted).sum()));
+        }
+
+        /** The named manufacturers, then the others as one bar: what a chart shows. */
+        public List<Count> withOthers() {
+            return others == null ? named : Stream.concat(named.stream(), Stream.of(others)).toList();
         }
     }
 

@@ -36,5 +36,12 @@ class LeadersTest {
         Leaders leaders = Leaders.of(MANUFACTURERS, 5);
         assertThat(leaders.named().size(), is(5));
         assertThat(leaders.others(), is(nullValue()));
+        assertThat(leaders.withOthers(), is(leaders.named()));
+    }
+
+    @Test
+    void aChartShowsTheOthersAsOneBarAfterTheNamed() {
+        assertThat(Leaders.of(MANUFACTURERS, 3).withOthers().stream().map(Count::key).toList(),
+                contains("Bravo", "Carpathia", "Albion", "2 others"));
     }
 }

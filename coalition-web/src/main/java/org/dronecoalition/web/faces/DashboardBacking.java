@@ -10,11 +10,9 @@ import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.dronecoalition.application.DashboardService;
 import org.dronecoalition.application.FundService;
 import org.dronecoalition.application.MembershipService;
@@ -75,10 +73,7 @@ public class DashboardBacking {
     }
 
     public String getManufacturerChart() {
-        DroneFigures.Leaders leaders = figures.leadingManufacturers();
-        List<DroneFigures.Count> bars = leaders.others() == null ? leaders.named()
-                : Stream.concat(leaders.named().stream(), Stream.of(leaders.others())).toList();
-        return DroneCharts.bars(bars, DroneFigures.Count::key,
+        return DroneCharts.bars(figures.leadingManufacturers().withOthers(), DroneFigures.Count::key,
                 new DroneCharts.Series<>("Ordered", "#9aa5b1", DroneFigures.Count::ordered),
                 new DroneCharts.Series<>("Accepted in Ukraine", "#ffd500", DroneFigures.Count::accepted));
     }
