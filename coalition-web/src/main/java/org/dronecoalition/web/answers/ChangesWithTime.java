@@ -3,6 +3,9 @@ package org.dronecoalition.web.answers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.dronecoalition.application.DashboardService;
 
 /** An answer that the clock alone changes, e.g. a deadline's days left: kept no later than that. */
 public interface ChangesWithTime {
@@ -16,6 +19,12 @@ public interface ChangesWithTime {
      */
     static Instant daysLeftChange(OffsetDateTime deadline, Long daysLeft) {
         return daysLeft == null ? null : deadline.toInstant().minus(Duration.ofDays(daysLeft));
+    }
+
+    /** The open calls of the dashboard show their days left and leave it at their deadline. */
+    static Instant openTendersChange(List<DashboardService.OpenTender> openTenders) {
+        return openTenders.stream().map(t -> daysLeftChange(t.submissionDeadline(), t.daysToDeadline()))
+                .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
     }
 
     /** The earliest of the instants, nulls (never) left out. */

@@ -19,6 +19,8 @@ import org.dronecoalition.application.MembershipService;
 import org.dronecoalition.domain.figures.DroneFigures;
 import org.dronecoalition.domain.fund.FundBalance;
 import org.dronecoalition.domain.shared.Money;
+import org.dronecoalition.web.answers.ChangesWithTime;
+import org.dronecoalition.web.answers.PageChanges;
 
 /**
  * The home page: how far the coalition has grown towards its planned size, its money, the drones
@@ -31,6 +33,9 @@ public class DashboardBacking {
     @Inject
     DashboardService dashboard;
 
+    @Inject
+    PageChanges pageChanges;
+
     private MembershipService.Growth growth;
     private FundService.MoneyOverview money;
     private DashboardService.Figures figures;
@@ -40,6 +45,7 @@ public class DashboardBacking {
         figures = dashboard.figures();
         growth = figures.growth();
         money = figures.money();
+        pageChanges.changesAt(ChangesWithTime.openTendersChange(figures.openTenders()));
     }
 
     public DashboardService.Figures getFigures() {

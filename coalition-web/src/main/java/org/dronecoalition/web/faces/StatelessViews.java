@@ -17,6 +17,11 @@ public class StatelessViews extends ViewHandlerWrapper {
 
     private static final Set<String> VIEW_IDS = Set.of("/index.xhtml", "/tenders/tender.xhtml", "/funds/overview.xhtml");
 
+    /** Whether the page of that view keeps no state between requests. */
+    public static boolean keepsNoState(String viewId) {
+        return VIEW_IDS.contains(viewId);
+    }
+
     public StatelessViews(ViewHandler wrapped) {
         super(wrapped);
     }
@@ -24,7 +29,7 @@ public class StatelessViews extends ViewHandlerWrapper {
     @Override
     public UIViewRoot createView(FacesContext context, String viewId) {
         UIViewRoot root = super.createView(context, viewId);
-        if (root != null && VIEW_IDS.contains(root.getViewId())) {
+        if (root != null && keepsNoState(root.getViewId())) {
             root.setTransient(true);
         }
         return root;

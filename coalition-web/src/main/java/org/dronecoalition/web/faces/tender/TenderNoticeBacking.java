@@ -17,6 +17,8 @@ import org.dronecoalition.domain.shared.DomainException;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.tender.Clarification;
 import org.dronecoalition.domain.tender.TenderStatus;
+import org.dronecoalition.web.answers.ChangesWithTime;
+import org.dronecoalition.web.answers.PageChanges;
 import org.dronecoalition.web.faces.FacesErrors;
 import org.dronecoalition.web.faces.PagedDataModel;
 import org.dronecoalition.web.security.CurrentActor;
@@ -51,6 +53,9 @@ public class TenderNoticeBacking {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    PageChanges pageChanges;
+
     private String ref;
     private TenderService.Notice notice;
     private AwardService.Outcome outcome;
@@ -73,6 +78,8 @@ public class TenderNoticeBacking {
         }
         try {
             notice = tenders.get(actor.get(), ref);
+            pageChanges.changesAt(ChangesWithTime.daysLeftChange(
+                    notice.tender().getSubmissionDeadline().toOffsetDateTime(), notice.daysToDeadline()));
             outcome = notice.status() == TenderStatus.AWARDED ? awards.get(actor.get(), ref) : null;
             if (actor.get().has(Role.MANUFACTURER)) {
                 proposalId = proposals.list(actor.get(), ref, new PageRequest(0, 1))

@@ -1,10 +1,8 @@
 package org.dronecoalition.web.rest.dashboard;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.dronecoalition.application.DashboardService;
 import org.dronecoalition.application.FundService;
 import org.dronecoalition.domain.figures.DroneFigures;
@@ -27,11 +25,9 @@ public record DashboardView(long members, int plannedMembers, List<FundFigures> 
         List<DashboardService.OpenTender> openTenders, List<DroneFigures.CountryShare> countryShares)
         implements ChangesWithTime {
 
-    /** The open calls show their days left and leave the list at their deadline. */
     @Override
     public Instant changesAt() {
-        return openTenders.stream().map(t -> ChangesWithTime.daysLeftChange(t.submissionDeadline(), t.daysToDeadline()))
-                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return ChangesWithTime.openTendersChange(openTenders);
     }
 
     @Schema(name = "FundFigures")
