@@ -1,18 +1,13 @@
 package org.dronecoalition.it;
 
 import static io.restassured.RestAssured.given;
-import static org.dronecoalition.it.Api.anonymous;
 import static org.dronecoalition.it.Api.as;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.Response;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -63,35 +58,11 @@ class PublicPagesIT extends DeployedPlatform {
 
     @Test
     void aTenderNoticeReadsClosedAsSoonAsItsDeadlineHasPassed() {
-        String ref = Tendering.publishTender(Duration.ofHours(2));
-        Instant deadline = Tendering.deadlineOf(ref);
-        Tendering.standAt(deadline.minusSeconds(4));
-        try {
-            int before = 0;
-            while (true) {
-                Instant from = now();
-                Matcher status = STATUS.matcher(visit("/tenders/tender.xhtml?ref=" + ref).asString());
-                Instant to = now();
-                assertThat("the notice shows its status", status.find(), is(true));
-                if (!from.isBefore(deadline)) {
-                    assertThat("visited from " + from + ", deadline " + deadline + ", after " + before
-                            + " visits before it", status.group(1), is("CLOSED"));
-                    break;
-                }
-                if (to.isBefore(deadline)) {
-                    assertThat("visited until " + to + ", deadline " + deadline, status.group(1), is("PUBLISHED"));
-                    before++;
-                }
-            }
-            assertThat("visits before the deadline", before, greaterThan(1));
-        } finally {
-            Tendering.realTime();
-        }
-    }
-
-    private static Instant now() {
-        return OffsetDateTime.parse(anonymous().get("/clock").then().statusCode(200).extract().jsonPath()
-                .getString("now")).toInstant();
+        Tendering.readAcrossTheDeadline(ref -> {
+            Matcher status = STATUS.matcher(visit("/tenders/tender.xhtml?ref=" + ref).asString());
+            assertThat("the notice shows its status", status.find(), is(true));
+            return status.group(1);
+        });
     }
 
     private static Response visit(String page) {

@@ -3,6 +3,7 @@ package org.dronecoalition.it;
 import static org.dronecoalition.it.Api.anonymous;
 import static org.dronecoalition.it.Api.as;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Tenders, manufacturers and the server clock for the tests. The test server runs with an
@@ -74,6 +76,42 @@ final class Tendering {
 
     static void realTime() {
         as("cso").body("{\"offsetMillis\":0}").put("/clock").then().statusCode(200).body("offsetMillis", is(0));
+    }
+
+    /**
+     * Reads a new tender's status again and again from 4 s before its deadline, by the server's
+     * clock: PUBLISHED in every read made wholly before the deadline, CLOSED in the first read begun
+     * at or after it. The clock is real again afterwards.
+     */
+    static void readAcrossTheDeadline(Function<String, String> statusOf) {
+        String ref = publishTender(Duration.ofHours(2));
+        Instant deadline = deadlineOf(ref);
+        standAt(deadline.minusSeconds(4));
+        try {
+            int before = 0;
+            while (true) {
+                Instant from = serverNow();
+                String status = statusOf.apply(ref);
+                Instant to = serverNow();
+                if (!from.isBefore(deadline)) {
+                    assertThat("read from " + from + ", deadline " + deadline + ", after " + before
+                            + " reads before it", status, is("CLOSED"));
+                    break;
+                }
+                if (to.isBefore(deadline)) {
+                    assertThat("read until " + to + ", deadline " + deadline, status, is("PUBLISHED"));
+                    before++;
+                }
+            }
+            assertThat("reads before the deadline", before, greaterThan(1));
+        } finally {
+            realTime();
+        }
+    }
+
+    private static Instant serverNow() {
+        return OffsetDateTime.parse(anonymous().get("/clock").then().statusCode(200).extract().jsonPath()
+                .getString("now")).toInstant();
     }
 
     /** Registers a manufacturer and has the CSO verify it; returns the user name of its first user. */
