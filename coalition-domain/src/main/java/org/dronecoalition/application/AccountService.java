@@ -3,12 +3,14 @@ package org.dronecoalition.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.account.CredentialsChanged;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.UserAccount;
 import org.dronecoalition.domain.account.UserAccountRepository;
@@ -46,6 +48,9 @@ public class AccountService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<CredentialsChanged> credentialsChanged;
 
     @Inject
     Clock clock;
@@ -109,6 +114,7 @@ public class AccountService {
             account.disable();
         }
         accounts.flush();
+        credentialsChanged.fire(new CredentialsChanged());
         audit.record(actor, AGGREGATE, account.getUsername(), action, describe(account));
         return account;
     }

@@ -3,12 +3,14 @@ package org.dronecoalition.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.ApiToken;
 import org.dronecoalition.domain.account.CredentialRepository;
+import org.dronecoalition.domain.account.CredentialsChanged;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.Secret;
 import org.dronecoalition.domain.account.UserAccount;
@@ -40,6 +42,9 @@ public class ApiTokenService {
     AuditTrail audit;
 
     @Inject
+    Event<CredentialsChanged> credentialsChanged;
+
+    @Inject
     Clock clock;
 
     public Issued issue(Actor actor, String username, String name, Instant expiresAt) {
@@ -66,6 +71,7 @@ public class ApiTokenService {
         actor.require(Role.CSO_ADMIN);
         ApiToken token = credentials.apiToken(accounts.get(username), id);
         token.revoke(clock.instant());
+        credentialsChanged.fire(new CredentialsChanged());
         audit.record(actor, AccountService.AGGREGATE, token.getAccount().getUsername(), "TOKEN_REVOKED",
                 "token " + id + " '" + token.getName() + "'");
         return token;

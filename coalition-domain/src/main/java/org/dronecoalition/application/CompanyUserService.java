@@ -3,9 +3,11 @@ package org.dronecoalition.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.account.CredentialsChanged;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.UserAccount;
 import org.dronecoalition.domain.account.UserAccountRepository;
@@ -31,6 +33,9 @@ public class CompanyUserService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<CredentialsChanged> credentialsChanged;
 
     @Inject
     Clock clock;
@@ -65,6 +70,7 @@ public class CompanyUserService {
                 colleague.disable();
             }
             accounts.flush();
+            credentialsChanged.fire(new CredentialsChanged());
             audit.record(actor, AccountService.AGGREGATE, colleague.getUsername(), enabled ? "ENABLED" : "DISABLED",
                     AccountService.describe(colleague));
         }

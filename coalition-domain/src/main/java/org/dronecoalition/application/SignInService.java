@@ -1,6 +1,7 @@
 package org.dronecoalition.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.account.ApiToken;
+import org.dronecoalition.domain.account.CredentialsChanged;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.CredentialRepository;
 import org.dronecoalition.domain.account.SignInThrottle;
@@ -42,7 +44,8 @@ public class SignInService {
     public sealed interface Outcome {
     }
 
-    public record SignedIn(Actor actor) implements Outcome {
+    /** Signed in as the actor until at most {@code expiresAt}: a token's expiry, none for the others. */
+    public record SignedIn(Actor actor, Instant expiresAt) implements Outcome {
     }
 
     public record Refused() implements Outcome {
@@ -74,6 +77,9 @@ public class SignInService {
     AuditTrail audit;
 
     @Inject
+    Event<CredentialsChanged> credentialsChanged;
+
+    @Inject
     Clock clock;
 
     public Outcome password(String username, String password, String address, Channel channel) {
@@ -98,7 +104,7 @@ public class SignInService {
         if (check == Passwords.Check.MATCH_OUTDATED) {
             accounts.rehash(account, account.getPasswordHash(), passwords.hash(password));
         }
-        return succeed(account, existing, now, channel, address);
+        return succeed(account, existing, now, channel, address, null);
     }
 
     public Outcome token(String secret, String address) {
@@ -118,7 +124,8 @@ public class SignInService {
         if (token.get().lastUsedBefore(recordedBefore)) {
             credentials.recordUse(token.get(), now, recordedBefore);
         }
-        return succeed(token.get().getAccount(), existing, now, Channel.TOKEN, address);
+        return succeed(token.get().getAccount(), existing, now, Channel.TOKEN, address,
+                token.get().getExpiresAt().toInstant());
     }
 
     /**
@@ -133,7 +140,7 @@ public class SignInService {
             if (!known.get().isEnabled()) {
                 return new NotAdmitted(true);
             }
-            return succeed(known.get(), List.of(), now, Channel.SSO, address);
+            return succeed(known.get(), List.of(), now, Channel.SSO, address, null);
         }
         Role role = roleNamed(identity.role());
         CountryCode country = countryNamed(identity.country());
@@ -184,13 +191,14 @@ public class SignInService {
         for (String key : keys) {
             throttles.lock(key, now).failed(now);
         }
+        credentialsChanged.fire(new CredentialsChanged());
         audit.record(Actor.ANONYMOUS, AGGREGATE, truncate(username), "SIGN_IN_FAILED",
                 channel + " from " + address);
         return new Refused();
     }
 
     private Outcome succeed(UserAccount account, List<SignInThrottle> existing, Instant now, Channel channel,
-            String address) {
+            String address, Instant expiresAt) {
         throttles.clear(existing);
         Instant recordedBefore = UserAccount.signInRecordedBefore(now);
         boolean firstForAWhile = account.lastSignedInBefore(recordedBefore)
@@ -199,7 +207,7 @@ public class SignInService {
             audit.record(account.asActor(), AGGREGATE, account.getUsername(), "SIGNED_IN",
                     channel + " from " + address);
         }
-        return new SignedIn(account.asActor());
+        return new SignedIn(account.asActor(), expiresAt);
     }
 
     private static String truncate(String username) {

@@ -1,5 +1,6 @@
 package org.dronecoalition.infrastructure;
 
+import java.util.concurrent.ThreadLocalRandom;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
@@ -9,7 +10,8 @@ import javax.naming.NamingException;
 
 /**
  * Named numbers in Payara's data grid (a JCache on its Hazelcast), the same on every node of a
- * cluster. The cache is looked up on first use.
+ * cluster. The cache is looked up on first use. A mark is such a number that only moves, each time to
+ * a new random value: what was read under it is current while it stands.
  */
 final class GridLongs {
 
@@ -26,6 +28,17 @@ final class GridLongs {
 
     void put(String key, long value) {
         cache().put(key, value);
+    }
+
+    /** A mark's value: 0 until it first moves. */
+    long mark(String key) {
+        Long mark = get(key);
+        return mark == null ? 0L : mark;
+    }
+
+    /** Moves a mark to a new random value, not counted up, so that two nodes moving it at once need no lock. */
+    void move(String key) {
+        put(key, ThreadLocalRandom.current().nextLong());
     }
 
     private Cache<String, Long> cache() {

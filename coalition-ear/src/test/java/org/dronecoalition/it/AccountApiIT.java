@@ -157,6 +157,19 @@ class AccountApiIT extends DeployedPlatform {
     }
 
     @Test
+    void aTokenInUseIsThrottledWithItsAddressAtOnce() {
+        String secret = issueToken("rep-gb", Instant.now().plus(Duration.ofHours(1)));
+        String address = "198.51.100." + (int) (Math.random() * 250);
+        bearer(secret).header("X-Forwarded-For", address).get("/accounts/me").then().statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            bearer("dcp-api-guess-" + i).header("X-Forwarded-For", address).get("/accounts/me").then()
+                    .statusCode(401);
+        }
+        bearer(secret).header("X-Forwarded-For", address).get("/accounts/me").then().statusCode(429);
+        bearer(secret).header("X-Forwarded-For", "198.51.100.251").get("/accounts/me").then().statusCode(200);
+    }
+
+    @Test
     void usersChangeTheirOwnPassword() {
         String name = "officer-" + unique().toLowerCase();
         setPassword(create(name, "TEST_OFFICER", null), CHOSEN).then().statusCode(200);
@@ -213,7 +226,7 @@ class AccountApiIT extends DeployedPlatform {
                 .body("detail", containsString("MT is no longer a member"));
     }
 
-    private static String create(String username, String role, String country) {
+    static String create(String username, String role, String country) {
         return as("cso").body(staff(username, role, country)).post("/accounts").then().statusCode(201)
                 .body("account.hasPassword", is(false)).body("pagePath", containsString("set-password.xhtml"))
                 .extract().jsonPath().getString("token");
@@ -225,7 +238,7 @@ class AccountApiIT extends DeployedPlatform {
                 .getString("secret");
     }
 
-    private static io.restassured.response.Response setPassword(String token, String password) {
+    static io.restassured.response.Response setPassword(String token, String password) {
         return anonymous().body("{\"token\":\"" + token + "\",\"password\":\"" + password + "\"}").post("/set-password");
     }
 
@@ -242,7 +255,7 @@ class AccountApiIT extends DeployedPlatform {
                 + (country == null ? "" : ",\"country\":\"" + country + "\"") + "}";
     }
 
-    private static String change(String role, String country, boolean enabled, long version) {
+    static String change(String role, String country, boolean enabled, long version) {
         return "{\"displayName\":\"Someone\",\"role\":\"" + role + "\",\"enabled\":" + enabled + ",\"version\":"
                 + version + (country == null ? "" : ",\"country\":\"" + country + "\"") + "}";
     }

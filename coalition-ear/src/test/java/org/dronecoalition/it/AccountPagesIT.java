@@ -55,6 +55,21 @@ class AccountPagesIT extends BrowserTest {
     }
 
     @Test
+    void disablingAnAccountEndsItsPageSessionAtOnce() {
+        String name = "officer-" + unique().toLowerCase();
+        AccountApiIT.setPassword(AccountApiIT.create(name, "TEST_OFFICER", null), FIRST).then().statusCode(200);
+        Browser.logIn(browser, wait, name, FIRST);
+        browser.get(Api.BASE_URL + "/account/me.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "TEST_OFFICER"));
+
+        long version = Api.as("cso").get("/accounts/" + name).then().extract().jsonPath().getLong("version");
+        Api.as("cso").body(AccountApiIT.change("TEST_OFFICER", null, false, version)).put("/accounts/" + name)
+                .then().statusCode(200);
+        browser.get(Api.BASE_URL + "/account/me.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
     void thePageSessionCookieIsStrictAndTheApiIgnoresIt() {
         Browser.logIn(browser, wait, "cso");
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.dronecoalition.application.KeptSignIns;
 import org.dronecoalition.application.SignInService;
 import org.dronecoalition.application.SignInService.Channel;
 import org.dronecoalition.application.SignInService.Outcome;
@@ -33,8 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * takes credentials with each request, HTTP Basic or an API token ({@code Bearer}), and never the
  * page session, so a page session cannot be ridden cross-site into the API. Pages sign in with
  * the login form, or through the organisation's identity provider ({@link ProviderSignIn}, under
- * {@code /sso/}), and keep the user name in the session; the account is read again on every
- * request, so disabling it or changing its role applies at once. This bean is the selected
+ * {@code /sso/}), and keep the user name in the session. A token's or a session's sign-in is
+ * verified again after any change to accounts or tokens ({@link KeptSignIns}), so disabling an
+ * account or changing its role applies at once. This bean is the selected
  * alternative, so it is the one the container asks even when the OpenID Connect one is defined.
  */
 @Alternative
@@ -51,6 +53,9 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
 
     @Inject
     SignInService signIn;
+
+    @Inject
+    KeptSignIns kept;
 
     @Inject
     ClientAddress clientAddress;
@@ -98,7 +103,7 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
         Outcome outcome;
         try {
             if (startsWith(authorization, BEARER)) {
-                outcome = signIn.token(authorization.substring(BEARER.length()).trim(), address);
+                outcome = kept.token(authorization.substring(BEARER.length()).trim(), address);
             } else if (startsWith(authorization, BASIC)) {
                 Optional<String[]> pair = basicPair(authorization.substring(BASIC.length()));
                 if (pair.isEmpty()) {
@@ -151,7 +156,7 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
         if (caller == null) {
             return Optional.empty();
         }
-        Optional<Actor> actor = signIn.session((String) caller);
+        Optional<Actor> actor = kept.session((String) caller);
         if (actor.isEmpty()) {
             session.invalidate();
         }

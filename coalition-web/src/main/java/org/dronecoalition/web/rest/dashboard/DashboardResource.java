@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.dronecoalition.application.DashboardService;
 import org.dronecoalition.domain.figures.DroneFigures;
 import org.dronecoalition.domain.shared.UnknownEntityException;
-import org.dronecoalition.web.answers.PublicAnswer;
+import org.dronecoalition.web.answers.KeptAnswer;
 import org.dronecoalition.web.rest.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,7 +33,7 @@ public class DashboardResource {
     DashboardService dashboard;
 
     @GET
-    @PublicAnswer
+    @KeptAnswer
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getDashboard", summary = "The figures of the home page (public)")
     @APIResponse(responseCode = "200", description = "The figures",
@@ -43,7 +43,7 @@ public class DashboardResource {
     }
 
     @GET
-    @PublicAnswer
+    @KeptAnswer
     @Path("{table}.csv")
     @Produces("text/csv")
     @Operation(operationId = "exportDashboardTable", summary = "One table of the dashboard as CSV")

@@ -24,6 +24,7 @@ import org.dronecoalition.domain.delivery.DeliveryRepository;
 import org.dronecoalition.domain.delivery.DeliverySource;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.InvalidInputException;
+import org.dronecoalition.web.answers.KeptAnswer;
 import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
@@ -50,6 +51,7 @@ public class DeliveryResource {
     CurrentActor actor;
 
     @GET
+    @KeptAnswer
     @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
     @Operation(operationId = "listDeliveries", summary = "Deliveries, latest shipment first: all for the coalition, "
             + "those of its own orders for a manufacturer; filter by source, donor country and month of shipment")
@@ -71,6 +73,7 @@ public class DeliveryResource {
     }
 
     @GET
+    @KeptAnswer
     @Path("{id}")
     @Allowed({CSO_ADMIN, MEMBER_REP, TEST_OFFICER, MANUFACTURER})
     @Operation(operationId = "getDelivery", summary = "One delivery: any for the coalition's staff, those of its "

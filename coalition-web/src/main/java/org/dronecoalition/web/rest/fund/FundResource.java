@@ -35,7 +35,7 @@ import org.dronecoalition.domain.shared.Money;
 import org.dronecoalition.domain.shared.Page;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.shared.UnknownEntityException;
-import org.dronecoalition.web.answers.PublicAnswer;
+import org.dronecoalition.web.answers.KeptAnswer;
 import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.Csv;
 import org.dronecoalition.web.rest.PageView;
@@ -65,7 +65,7 @@ public class FundResource {
     CurrentActor actor;
 
     @GET
-    @PublicAnswer
+    @KeptAnswer
     @Operation(operationId = "listFunds", summary = "List funds (public)")
     @APIResponse(responseCode = "200", description = "A page of funds")
     public PageView<FundView> list(
@@ -109,7 +109,7 @@ public class FundResource {
     }
 
     @GET
-    @PublicAnswer
+    @KeptAnswer
     @Path("{id}/balance")
     @Operation(operationId = "getFundBalance",
             summary = "Pledged, received, committed, released, paid and available money, also per member country")
@@ -140,7 +140,7 @@ public class FundResource {
     }
 
     @GET
-    @PublicAnswer
+    @KeptAnswer
     @Path("{id}/ledger")
     @Operation(operationId = "listLedger", summary = "The fund's ledger, oldest first; filter by type, member "
             + "country and date range (from and to inclusive, UTC)")

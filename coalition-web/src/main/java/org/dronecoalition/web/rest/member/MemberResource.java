@@ -33,7 +33,7 @@ import org.dronecoalition.domain.member.MemberRole;
 import org.dronecoalition.domain.member.MembershipStatus;
 import org.dronecoalition.domain.shared.CountryCode;
 import org.dronecoalition.domain.shared.Page;
-import org.dronecoalition.web.answers.PublicAnswer;
+import org.dronecoalition.web.answers.KeptAnswer;
 import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
@@ -66,7 +66,7 @@ public class MemberResource {
     CurrentActor actor;
 
     @GET
-    @PublicAnswer
+    @KeptAnswer
     @Operation(operationId = "listMembers", summary = "List member countries",
             description = "Public. Paged; filter by status, sort by CODE, NAME or JOINED_ON.")
     @APIResponse(responseCode = "200", description = "A page of member countries")

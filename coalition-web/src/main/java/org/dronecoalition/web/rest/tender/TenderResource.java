@@ -27,7 +27,7 @@ import org.dronecoalition.domain.account.Actor;
 import org.dronecoalition.domain.shared.InvalidInputException;
 import org.dronecoalition.domain.tender.Clarification;
 import org.dronecoalition.domain.tender.TenderStatus;
-import org.dronecoalition.web.answers.PublicAnswer;
+import org.dronecoalition.web.answers.KeptAnswer;
 import org.dronecoalition.web.rest.Allowed;
 import org.dronecoalition.web.rest.PageView;
 import org.dronecoalition.web.rest.QueryParams;
@@ -61,7 +61,7 @@ public class TenderResource {
     CurrentActor actor;
 
     @GET
-    @PublicAnswer
+    @KeptAnswer
     @Operation(operationId = "listTenders", summary = "Published tenders with days to deadline, latest deadline "
             + "first (public); the CSO also sees drafts")
     @APIResponse(responseCode = "200", description = "A page of tenders")
@@ -84,7 +84,7 @@ public class TenderResource {
     }
 
     @GET
-    @PublicAnswer
+    @KeptAnswer
     @Path("{ref}")
     @Operation(operationId = "getTender", summary = "One tender (public; a draft for the CSO only)")
     @APIResponse(responseCode = "200", description = "The tender",

@@ -5,17 +5,18 @@ import static org.dronecoalition.it.Api.as;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The answers the server keeps for anonymous reads are given again only while they are current:
- * a write shows at the next read, a deadline passes on time without any write, and a signed-in
- * caller is answered for who they are.
+ * The answers the server keeps for reads are given again only while they are current, and only to
+ * whom they were given: a write shows at the next read, a deadline passes on time without any
+ * write, and each signed-in caller is answered for who they are.
  */
-class PublicAnswersIT extends DeployedPlatform {
+class KeptAnswersIT extends DeployedPlatform {
 
     @Test
     void aReceiptShowsInTheNextAnonymousReadOfTheBalance() {
@@ -45,9 +46,29 @@ class PublicAnswersIT extends DeployedPlatform {
     }
 
     @Test
+    void eachSignedInCallerIsGivenTheirOwnAnswerAndTheNextReadShowsAWrite() {
+        long all = deliveries("cso");
+        long makers = deliveries("maker");
+        assertThat("a manufacturer sees its own deliveries only", makers, lessThan(all));
+        assertThat("read again", deliveries("cso"), is(all));
+        assertThat("read again", deliveries("maker"), is(makers));
+
+        as("rep-lv").body("{\"source\":\"IN_KIND\",\"memberCode\":\"LV\",\"category\":\"INTERCEPTOR\","
+                + "\"quantity\":3,\"shippedOn\":\"2026-03-02\",\"destination\":\"Odesa\"}").post("/deliveries")
+                .then().statusCode(201);
+
+        assertThat(deliveries("cso"), is(all + 1));
+        assertThat(deliveries("maker"), is(makers));
+    }
+
+    @Test
     void aTenderReadsClosedAsSoonAsItsDeadlineHasPassed() {
         Tendering.readAcrossTheDeadline(ref -> anonymous().get("/tenders/" + ref).then().statusCode(200).extract()
                 .jsonPath().getString("status"));
+    }
+
+    private static long deliveries(String user) {
+        return as(user).get("/deliveries?size=1").then().statusCode(200).extract().jsonPath().getLong("total");
     }
 
     private static BigDecimal received(long fund) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,18 +24,18 @@ import java.util.stream.Collectors;
 import org.dronecoalition.infrastructure.ChangeMark;
 
 /**
- * Gives an anonymous caller of a {@link PublicAnswer} read the answer kept from the last such
- * request, while the data's {@link ChangeMark} stands and the clock has not changed it: no query,
- * no serialising. Signed-in callers, who may see more (the CSO sees drafts), are always answered
- * afresh, and never fill what anonymous callers are given; nothing sealed is public, so nothing
- * sealed is kept.
+ * Gives the caller of a {@link KeptAnswer} read the answer kept from the last such request of the
+ * same caller, while the data's {@link ChangeMark} stands and the clock has not changed it: no
+ * query, no serialising. Anonymous callers share their answers; a signed-in caller, who may see
+ * more (the CSO sees drafts, a manufacturer its own deliveries), is given only what was kept for
+ * them, and changes to accounts are writes that move the mark.
  */
 @Provider
-@PublicAnswer
+@KeptAnswer
 @Priority(Priorities.USER)
-public class PublicAnswers implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+public class ReadsAnsweredAgain implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
 
-    private static final String READING = PublicAnswers.class.getName();
+    private static final String READING = ReadsAnsweredAgain.class.getName();
 
     /** The request being answered afresh, with the mark and the instant it is read under. */
     private record Reading(String request, long mark, Instant at) {
@@ -51,10 +52,10 @@ public class PublicAnswers implements ContainerRequestFilter, ContainerResponseF
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() != null) {
-            return;
-        }
-        String key = request.getUriInfo().getRequestUri().getRawPath() + "?"
+        Principal caller = request.getSecurityContext().getUserPrincipal();
+        // The caller first, up to a line break, which neither a user name, a path nor a header holds.
+        String key = (caller == null ? "" : caller.getName()) + "\n"
+                + request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + request.getUriInfo().getRequestUri().getRawQuery() + " " + request.getHeaderString(HttpHeaders.ACCEPT);
         long mark = changes.current();
         Instant now = clock.instant();

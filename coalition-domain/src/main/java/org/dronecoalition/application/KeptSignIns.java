@@ -1,0 +1,81 @@
+package org.dronecoalition.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.dronecoalition.application.SignInService.Outcome;
+import org.dronecoalition.application.SignInService.Refused;
+import org.dronecoalition.application.SignInService.SignedIn;
+import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.account.Secret;
+import org.dronecoalition.infrastructure.CredentialMark;
+
+/**
+ * Sign-ins with an API token (per client address) and page sessions as last verified, given again
+ * while the {@link CredentialMark} stands: a client system calling many times a second is not
+ * looked up (token, account, the address's throttle) on every call, yet a revoked token, a disabled
+ * account or a refused sign-in from the address counts from the next request, on every node. A
+ * sign-in is kept {@value #LONGEST_SECONDS} seconds at most, never past its token's expiry, and only
+ * tokens' digests are kept, never their secrets. Bounded: when full it starts again empty.
+ */
+@ApplicationScoped
+public class KeptSignIns {
+
+    static final int MAX_SIGN_INS = 4096;
+    static final long LONGEST_SECONDS = 10;
+
+    /** A sign-in verified under the mark at {@code from}, good until {@code until}. */
+    private record Kept(SignedIn signedIn, long mark, Instant from, Instant until) {
+
+        boolean current(long currentMark, Instant now) {
+            return mark == currentMark && !now.isBefore(from) && now.isBefore(until);
+        }
+    }
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    CredentialMark marks;
+
+    @Inject
+    Clock clock;
+
+    public Outcome token(String secret, String address) {
+        return kept("token " + Secret.hash(secret) + " " + address, () -> signIn.token(secret, address));
+    }
+
+    /** The actor of a page session, if its account may still sign in. */
+    public Optional<Actor> session(String username) {
+        Outcome outcome = kept("session " + username, () -> signIn.session(username)
+                .<Outcome>map(actor -> new SignedIn(actor, null)).orElseGet(Refused::new));
+        return outcome instanceof SignedIn in ? Optional.of(in.actor()) : Optional.empty();
+    }
+
+    private Outcome kept(String key, Supplier<Outcome> verify) {
+        long mark = marks.current();
+        Instant now = clock.instant();
+        Kept last = kept.get(key);
+        if (last != null && last.current(mark, now)) {
+            return last.signedIn();
+        }
+        Outcome outcome = verify.get();
+        if (outcome instanceof SignedIn in) {
+            if (kept.size() >= MAX_SIGN_INS) {
+                kept.clear();
+            }
+            Instant until = now.plus(Duration.ofSeconds(LONGEST_SECONDS));
+            kept.put(key, new Kept(in, mark, now,
+                    in.expiresAt() != null && in.expiresAt().isBefore(until) ? in.expiresAt() : until));
+        }
+        return outcome;
+    }
+}
