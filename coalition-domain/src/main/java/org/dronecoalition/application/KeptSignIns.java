@@ -13,15 +13,17 @@ import org.dronecoalition.application.SignInService.Outcome;
 import org.dronecoalition.application.SignInService.Refused;
 import org.dronecoalition.application.SignInService.SignedIn;
 import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.account.Secret;
 import org.dronecoalition.infrastructure.CredentialMark;
 
 /**
- * Sign-ins with an API token (per client address) and page sessions as last verified, given again
- * while the {@link CredentialMark} stands: a client system calling many times a second is not
- * looked up (token, account, the address's throttle) on every call, yet a revoked token, a disabled
- * account or a refused sign-in from the address counts from the next request, on every node. A
- * sign-in is kept {@value #LONGEST_SECONDS} seconds at most, never past its token's expiry, and only
+ * Sign-ins with an API token (per client address) and page sessions as last verified, and the
+ * membership of the countries representatives act for, given again while the {@link CredentialMark}
+ * stands: a client system calling many times a second is not looked up (token, account, the
+ * address's throttle, its country) on every call, yet a revoked token, a disabled account, a refused
+ * sign-in from the address or a country's withdrawal counts from the next request, on every node.
+ * Each is kept {@value #LONGEST_SECONDS} seconds at most, never past its token's expiry, and only
  * tokens' digests are kept, never their secrets. Bounded: when full it starts again empty.
  */
 @ApplicationScoped
@@ -44,6 +46,9 @@ public class KeptSignIns {
     SignInService signIn;
 
     @Inject
+    MembershipService membership;
+
+    @Inject
     CredentialMark marks;
 
     @Inject
@@ -58,6 +63,15 @@ public class KeptSignIns {
         Outcome outcome = kept("session " + username, () -> signIn.session(username)
                 .<Outcome>map(actor -> new SignedIn(actor, null)).orElseGet(Refused::new));
         return outcome instanceof SignedIn in ? Optional.of(in.actor()) : Optional.empty();
+    }
+
+    /** The actor, if a representative, while their country is a member ({@link MembershipService#representing}). */
+    public Actor representing(Actor actor) {
+        if (actor.has(Role.MEMBER_REP)) {
+            // Refused when no longer a member; only a membership that stands is kept.
+            kept("member " + actor.country(), () -> new SignedIn(membership.representing(actor), null));
+        }
+        return actor;
     }
 
     private Outcome kept(String key, Supplier<Outcome> verify) {

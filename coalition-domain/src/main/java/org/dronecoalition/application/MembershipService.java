@@ -3,12 +3,14 @@ package org.dronecoalition.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.dronecoalition.domain.account.Actor;
+import org.dronecoalition.domain.account.CredentialsChanged;
 import org.dronecoalition.domain.account.Role;
 import org.dronecoalition.domain.audit.AuditTrail;
 import org.dronecoalition.domain.member.MemberCountry;
@@ -49,6 +51,9 @@ public class MembershipService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<CredentialsChanged> credentialsChanged;
 
     @Inject
     Clock clock;
@@ -101,6 +106,7 @@ public class MembershipService {
         if (member.amend(amendment.joinedOn(), amendment.roles(), amendment.status(), amendment.mouSignedOn(),
                 today())) {
             members.flush();
+            credentialsChanged.fire(new CredentialsChanged());
             audit.record(actor, AGGREGATE, code, "AMENDED", describe(member));
         }
         return member;
@@ -111,6 +117,7 @@ public class MembershipService {
         MemberCountry member = current(code, expectedVersion);
         member.withdraw();
         members.flush();
+        credentialsChanged.fire(new CredentialsChanged());
         audit.record(actor, AGGREGATE, code, "WITHDRAWN", describe(member));
         return member;
     }
