@@ -1,6 +1,7 @@
 package org.dronecoalition.domain.fund;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.dronecoalition.domain.shared.ConflictException;
 import org.dronecoalition.domain.shared.Money;
 
@@ -34,9 +35,11 @@ public record FundBalance(Money received, Money committed, Money released, Money
      * money, a release or payment beyond what is outstanding for its reference, a correction that
      * takes back money already committed.
      *
-     * @param ofReference the balance of the entries that share the new entry's reference
+     * @param ofReference the balance of the entries that share the new entry's reference, asked for
+     *        only by a release or payment: a commitment on a busy fund is not slowed by a sum it
+     *        does not need
      */
-    public void admit(EntryType type, Money amount, FundBalance ofReference) {
+    public void admit(EntryType type, Money amount, Supplier<FundBalance> ofReference) {
         switch (type) {
             case COMMITMENT -> {
                 if (amount.exceeds(available())) {
@@ -45,8 +48,9 @@ public record FundBalance(Money received, Money committed, Money released, Money
                 }
             }
             case RELEASE, PAYMENT -> {
-                if (amount.exceeds(ofReference.outstanding())) {
-                    throw new ConflictException("amount", "Only " + ofReference.outstanding()
+                Money outstanding = ofReference.get().outstanding();
+                if (amount.exceeds(outstanding)) {
+                    throw new ConflictException("amount", "Only " + outstanding
                             + " is committed and outstanding for this reference; a " + type.name().toLowerCase()
                             + " of " + amount + " is more");
                 }

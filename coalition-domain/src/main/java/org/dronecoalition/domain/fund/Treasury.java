@@ -76,10 +76,11 @@ public class Treasury {
         if (reference == null || reference.isBlank() || reference.length() > 80) {
             throw new InvalidInputException("reference", "a reference of 1 to 80 characters is required");
         }
+        String stripped = reference.strip();
         funds.lock(fundId);
         FundTotals totals = ledger.totalsOfLocked(fundId);
-        totals.balance().admit(type, amount, ledger.balance(fundId, reference));
-        LedgerEntry entry = new LedgerEntry(fundId, type, amount, memberCode, contributionId, reference.strip(),
+        totals.balance().admit(type, amount, () -> ledger.balance(fundId, stripped));
+        LedgerEntry entry = new LedgerEntry(fundId, type, amount, memberCode, contributionId, stripped,
                 corrects, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor.username());
         ledger.append(entry);
         totals.book(type, amount);

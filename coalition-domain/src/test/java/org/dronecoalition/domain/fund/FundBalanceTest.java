@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.dronecoalition.domain.shared.ConflictException;
 import org.dronecoalition.domain.shared.Money;
 import org.junit.jupiter.api.RepeatedTest;
@@ -23,7 +24,7 @@ class FundBalanceTest {
         FundBalance balance = FundBalance.EMPTY.with(EntryType.CONTRIBUTION_RECEIVED, Money.of("1000.00"))
                 .with(EntryType.COMMITMENT, Money.of("600.00"));
         var e = assertThrows(ConflictException.class,
-                () -> balance.admit(EntryType.COMMITMENT, Money.of("400.01"), FundBalance.EMPTY));
+                () -> balance.admit(EntryType.COMMITMENT, Money.of("400.01"), () -> FundBalance.EMPTY));
         assertThat(e.getMessage(), containsString("EUR 400.00 available"));
     }
 
@@ -32,8 +33,18 @@ class FundBalanceTest {
         FundBalance fund = FundBalance.EMPTY.with(EntryType.CONTRIBUTION_RECEIVED, Money.of("1000.00"));
         FundBalance order = FundBalance.EMPTY.with(EntryType.COMMITMENT, Money.of("300.00"))
                 .with(EntryType.PAYMENT, Money.of("100.00"));
-        fund.admit(EntryType.RELEASE, Money.of("200.00"), order);
-        assertThrows(ConflictException.class, () -> fund.admit(EntryType.PAYMENT, Money.of("200.01"), order));
+        fund.admit(EntryType.RELEASE, Money.of("200.00"), () -> order);
+        assertThrows(ConflictException.class, () -> fund.admit(EntryType.PAYMENT, Money.of("200.01"), () -> order));
+    }
+
+    @Test
+    void aCommitmentOrReceiptIsAdmittedWithoutTheBalanceOfItsReference() {
+        FundBalance fund = FundBalance.EMPTY.with(EntryType.CONTRIBUTION_RECEIVED, Money.of("1000.00"));
+        Supplier<FundBalance> unread = () -> {
+            throw new AssertionError("only releases and payments are limited by their reference");
+        };
+        fund.admit(EntryType.COMMITMENT, Money.of("1000.00"), unread);
+        fund.admit(EntryType.CONTRIBUTION_RECEIVED, Money.of("-1000.00"), unread);
     }
 
     @Test
@@ -41,7 +52,7 @@ class FundBalanceTest {
         FundBalance fund = FundBalance.EMPTY.with(EntryType.CONTRIBUTION_RECEIVED, Money.of("1000.00"))
                 .with(EntryType.COMMITMENT, Money.of("900.00"));
         assertThrows(ConflictException.class,
-                () -> fund.admit(EntryType.CONTRIBUTION_RECEIVED, Money.of("-100.01"), FundBalance.EMPTY));
+                () -> fund.admit(EntryType.CONTRIBUTION_RECEIVED, Money.of("-100.01"), () -> FundBalance.EMPTY));
     }
 
     /**
@@ -64,7 +75,7 @@ class FundBalanceTest {
             }
             FundBalance ofReference = references.getOrDefault(reference, FundBalance.EMPTY);
             try {
-                fund.admit(type, amount, ofReference);
+                fund.admit(type, amount, () -> ofReference);
             } catch (ConflictException refused) {
                 continue;
             }

@@ -89,7 +89,7 @@ class MoneyRulesPropertyTest {
                         post(EntryType.CONTRIBUTION_RECEIVED, amount, FundBalance.EMPTY, null);
                     }
                     case CORRECT -> {
-                        fund.admit(EntryType.CONTRIBUTION_RECEIVED, amount.negate(), FundBalance.EMPTY);
+                        fund.admit(EntryType.CONTRIBUTION_RECEIVED, amount.negate(), () -> FundBalance.EMPTY);
                         contribution(s).correctReceived(amount);
                         post(EntryType.CONTRIBUTION_RECEIVED, amount.negate(), FundBalance.EMPTY, null);
                     }
@@ -107,7 +107,7 @@ class MoneyRulesPropertyTest {
         }
 
         private void post(EntryType type, Money amount, FundBalance ofReference, Integer reference) {
-            fund.admit(type, amount, ofReference);
+            fund.admit(type, amount, () -> ofReference);
             fund = fund.with(type, amount);
             if (reference != null) {
                 references.put(reference, ofReference.with(type, amount));
