@@ -66,13 +66,28 @@ public class PublicPages extends HttpFilter {
             return;
         }
         String key = request.getRequestURI() + "?" + request.getQueryString() + (request.isSecure() ? " https" : "");
-        long mark = changes.current();
-        Instant now = clock.instant();
-        KeptAnswers.Answer page = kept.find(key, mark, now);
+        KeptAnswers.Answer page = kept.find(key, changes.current(), clock.instant());
+        if (page == null) {
+            try (KeptAnswers.Rendering rendering = kept.renderOrWait(key)) {
+                if (rendering != null) {
+                    render(key, request, response, chain);
+                    return;
+                }
+            }
+            page = kept.find(key, changes.current(), clock.instant());
+        }
         if (page != null) {
             giveAgain(page, response);
-            return;
+        } else {
+            render(key, request, response, chain);
         }
+    }
+
+    /** Renders the page and keeps it for the next visitors, under the mark read before it was rendered. */
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long mark = changes.current();
+        Instant now = clock.instant();
         var copied = new CopiedResponse(response, KeptAnswers.MAX_BYTES);
         chain.doFilter(request, copied);
         byte[] body = copied.body();
