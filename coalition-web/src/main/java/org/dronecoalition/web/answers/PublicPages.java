@@ -69,18 +69,17 @@ public class PublicPages extends HttpFilter {
         KeptAnswers.Answer page = kept.find(key, changes.current(), clock.instant());
         if (page == null) {
             try (KeptAnswers.Rendering rendering = kept.renderOrWait(key)) {
-                if (rendering != null) {
+                if (rendering == null) {
+                    // Another visit was rendering the page: it may have kept it.
+                    page = kept.find(key, changes.current(), clock.instant());
+                }
+                if (page == null) {
                     render(key, request, response, chain);
                     return;
                 }
             }
-            page = kept.find(key, changes.current(), clock.instant());
         }
-        if (page != null) {
-            giveAgain(page, response);
-        } else {
-            render(key, request, response, chain);
-        }
+        giveAgain(page, response);
     }
 
     /** Renders the page and keeps it for the next visitors, under the mark read before it was rendered. */
