@@ -54,42 +54,57 @@ public class KeptSignIns {
     @Inject
     Clock clock;
 
-    public Outcome token(String secret, String address) {
-        return kept("token " + Secret.hash(secret) + " " + address, () -> signIn.token(secret, address));
+    /** The credential mark and the time, read once for a request: its sign-in and its country are checked under them. */
+    public Standing standing() {
+        return new Standing(marks.current(), clock.instant());
     }
 
-    /** The actor of a page session, if its account may still sign in. */
-    public Optional<Actor> session(String username) {
-        Outcome outcome = kept("session " + username, () -> signIn.session(username)
-                .<Outcome>map(actor -> new SignedIn(actor, null)).orElseGet(Refused::new));
-        return outcome instanceof SignedIn in ? Optional.of(in.actor()) : Optional.empty();
-    }
+    /** The kept sign-ins as they stand for one request. */
+    public final class Standing {
 
-    /** The actor, if a representative, while their country is a member ({@link MembershipService#representing}). */
-    public Actor representing(Actor actor) {
-        if (actor.has(Role.MEMBER_REP)) {
-            // Refused when no longer a member; only a membership that stands is kept.
-            kept("member " + actor.country(), () -> new SignedIn(membership.representing(actor), null));
+        private final long mark;
+        private final Instant now;
+
+        private Standing(long mark, Instant now) {
+            this.mark = mark;
+            this.now = now;
         }
-        return actor;
-    }
 
-    private Outcome kept(String key, Supplier<Outcome> verify) {
-        long mark = marks.current();
-        Instant now = clock.instant();
-        Kept last = kept.get(key);
-        if (last != null && last.current(mark, now)) {
-            return last.signedIn();
+        public Outcome token(String secret, String address) {
+            return kept("token " + Secret.hash(secret) + " " + address, () -> signIn.token(secret, address));
         }
-        Outcome outcome = verify.get();
-        if (outcome instanceof SignedIn in) {
-            if (kept.size() >= MAX_SIGN_INS) {
-                kept.clear();
+
+        /** The actor of a page session, if its account may still sign in. */
+        public Optional<Actor> session(String username) {
+            Outcome outcome = kept("session " + username, () -> signIn.session(username)
+                    .<Outcome>map(actor -> new SignedIn(actor, null)).orElseGet(Refused::new));
+            return outcome instanceof SignedIn in ? Optional.of(in.actor()) : Optional.empty();
+        }
+
+        /** The actor, if a representative, while their country is a member ({@link MembershipService#representing}). */
+        public Actor representing(Actor actor) {
+            if (actor.has(Role.MEMBER_REP)) {
+                // Refused when no longer a member; only a membership that stands is kept.
+                kept("member " + actor.country(), () -> new SignedIn(membership.representing(actor), null));
             }
-            Instant until = now.plus(Duration.ofSeconds(LONGEST_SECONDS));
-            kept.put(key, new Kept(in, mark, now,
-                    in.expiresAt() != null && in.expiresAt().isBefore(until) ? in.expiresAt() : until));
+            return actor;
         }
-        return outcome;
+
+        private Outcome kept(String key, Supplier<Outcome> verify) {
+            Kept last = kept.get(key);
+            if (last != null && last.current(mark, now)) {
+                return last.signedIn();
+            }
+            Outcome outcome = verify.get();
+            if (outcome instanceof SignedIn in) {
+                if (kept.size() >= MAX_SIGN_INS) {
+                    kept.clear();
+                }
+                Instant until = now.plus(Duration.ofSeconds(LONGEST_SECONDS));
+                kept.put(key, new Kept(in, mark, now,
+                        in.expiresAt() != null && in.expiresAt().isBefore(until) ? in.expiresAt() : until));
+            }
+            return outcome;
+        }
     }
 }

@@ -15,7 +15,7 @@ public class ChangeMark {
     private final GridLongs grid = new GridLongs("coalition.changes");
 
     public long current() {
-        return grid.mark(MARK);
+        return grid.get(MARK);
     }
 
     /** Called once the change is committed and before its answer leaves the server. */

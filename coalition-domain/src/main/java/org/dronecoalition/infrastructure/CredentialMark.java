@@ -19,7 +19,7 @@ public class CredentialMark {
     private final GridLongs grid = new GridLongs("coalition.changes");
 
     public long current() {
-        return grid.mark(MARK);
+        return grid.get(MARK);
     }
 
     void move(@Observes(during = TransactionPhase.AFTER_COMPLETION) CredentialsChanged change) {

@@ -14,11 +14,10 @@ final class GridClockShift {
     private final GridLongs grid = new GridLongs("coalition.clock");
 
     Duration get() {
-        Long nanos = grid.get(SHIFT);
-        return nanos == null ? Duration.ZERO : Duration.ofNanos(nanos);
+        return Duration.ofNanos(grid.get(SHIFT));
     }
 
     void set(Duration shift) {
-        grid.put(SHIFT, shift.toNanos());
+        grid.set(SHIFT, shift.toNanos());
     }
 }

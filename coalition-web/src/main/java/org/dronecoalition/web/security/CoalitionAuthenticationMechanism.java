@@ -46,6 +46,8 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
 
     static final String SESSION_CALLER = "coalition.caller";
     static final String ACTOR = "coalition.actor";
+    /** The kept sign-ins as they stood when the request was signed in ({@link KeptSignIns.Standing}). */
+    static final String STANDING = "coalition.signIns";
     /** Set for the login page when the form's sign-in is throttled: seconds to wait. */
     public static final String RETRY_AFTER = "coalition.retryAfter";
     private static final String BASIC = "Basic ";
@@ -82,9 +84,9 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
             return credentials(authorization, request, response, context);
         }
         if (!isApi(request)) {
-            Optional<Actor> actor = sessionActor(request);
-            if (actor.isPresent()) {
-                return signedIn(request, context, actor.get());
+            Optional<AuthenticationStatus> session = sessionSignIn(request, context);
+            if (session.isPresent()) {
+                return session.get();
             }
             if (sso.isEnabled() && request.getServletPath().startsWith("/sso/")) {
                 return provider.validate(request, response, context, this::startSession);
@@ -100,10 +102,12 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
     private AuthenticationStatus credentials(String authorization, HttpServletRequest request,
             HttpServletResponse response, HttpMessageContext context) {
         String address = clientAddress.of(request);
+        KeptSignIns.Standing standing;
         Outcome outcome;
         try {
+            standing = kept.standing();
             if (startsWith(authorization, BEARER)) {
-                outcome = kept.token(authorization.substring(BEARER.length()).trim(), address);
+                outcome = standing.token(authorization.substring(BEARER.length()).trim(), address);
             } else if (startsWith(authorization, BASIC)) {
                 Optional<String[]> pair = basicPair(authorization.substring(BASIC.length()));
                 if (pair.isEmpty()) {
@@ -117,7 +121,7 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
             return Challenge.unavailable(response);
         }
         if (outcome instanceof SignedIn in) {
-            return signedIn(request, context, in.actor());
+            return signedIn(request, context, in.actor(), standing);
         }
         if (outcome instanceof Throttled throttled) {
             return Challenge.throttled(response, throttled.retryAfterSeconds());
@@ -147,25 +151,28 @@ public class CoalitionAuthenticationMechanism implements HttpAuthenticationMecha
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval(idleMinutes * 60);
         session.setAttribute(SESSION_CALLER, actor.username());
-        return signedIn(request, context, actor);
+        return signedIn(request, context, actor, kept.standing());
     }
 
-    private Optional<Actor> sessionActor(HttpServletRequest request) {
+    /** Signed in by the page session, if there is one and its account may still sign in. */
+    private Optional<AuthenticationStatus> sessionSignIn(HttpServletRequest request, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(SESSION_CALLER);
         if (caller == null) {
             return Optional.empty();
         }
-        Optional<Actor> actor = kept.session((String) caller);
+        KeptSignIns.Standing standing = kept.standing();
+        Optional<Actor> actor = standing.session((String) caller);
         if (actor.isEmpty()) {
             session.invalidate();
         }
-        return actor;
+        return actor.map(signedIn -> signedIn(request, context, signedIn, standing));
     }
 
     private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context,
-            Actor actor) {
+            Actor actor, KeptSignIns.Standing standing) {
         request.setAttribute(ACTOR, actor);
+        request.setAttribute(STANDING, standing);
         return context.notifyContainerAboutLogin(actor.username(), Set.of(actor.role().name()));
     }
 

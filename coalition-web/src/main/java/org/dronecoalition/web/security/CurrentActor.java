@@ -10,7 +10,8 @@ import org.dronecoalition.domain.account.Actor;
  * The domain's {@link Actor} for this request: the authentication mechanism read the account
  * when it signed the request in; a request it did not sign in is anonymous. A representative's
  * country is checked for every request, as kept while nothing changed ({@link KeptSignIns}), so a
- * representative of a country that withdrew is refused at once, even within a session. The
+ * representative of a country that withdrew is refused at once, even within a session; it is
+ * checked under the credential mark the sign-in was checked under, read once for both. The
  * checked actor stays with the request, not in a request-scoped bean: making one for every
  * request cost a tenth of a signed-in read's time.
  */
@@ -22,15 +23,14 @@ public class CurrentActor {
     @Inject
     HttpServletRequest request;
 
-    @Inject
-    KeptSignIns signIns;
-
     public Actor get() {
         if (request.getAttribute(CHECKED) instanceof Actor checked) {
             return checked;
         }
         Object signedIn = request.getAttribute(CoalitionAuthenticationMechanism.ACTOR);
-        Actor actor = signedIn instanceof Actor known ? signIns.representing(known) : Actor.ANONYMOUS;
+        Object standing = request.getAttribute(CoalitionAuthenticationMechanism.STANDING);
+        Actor actor = signedIn instanceof Actor known && standing instanceof KeptSignIns.Standing signIns
+                ? signIns.representing(known) : Actor.ANONYMOUS;
         request.setAttribute(CHECKED, actor);
         return actor;
     }
