@@ -27,7 +27,8 @@ no_product_banner() {
 }
 
 announce() {
-  for _ in $(seq 1 600); do
+  # Asked twice a second, so that the banner comes as soon as the application answers.
+  for _ in $(seq 1 2400); do
     if curl -fs -o /dev/null "$base/coalition/api/members?size=1" 2>/dev/null; then
       cat <<TXT
 
@@ -46,7 +47,7 @@ announce() {
 TXT
       return
     fi
-    sleep 2
+    sleep 0.5
   done
   echo "The application did not answer at $base/coalition within 20 minutes; see the server log." >&2
 }
