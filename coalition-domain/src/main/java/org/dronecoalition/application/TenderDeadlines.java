@@ -26,10 +26,13 @@ public class TenderDeadlines {
     @Inject
     ChangeMark changes;
 
-    /** Every 10 seconds; not persistent, as a missed run is caught up by the next. */
+    /**
+     * Every 10 seconds, and when the clock of an acceptance-test server is shifted; not persistent,
+     * as a missed run is caught up by the next.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void closeDueTenders() {
+    public void closeDueTenders() {
         for (long id : tenders.due()) {
             try {
                 tenders.close(id);

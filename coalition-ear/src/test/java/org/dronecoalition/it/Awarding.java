@@ -74,7 +74,7 @@ final class Awarding {
     }
 
     /** A pilot order of 40 drones at EUR 2,500 from the demo manufacturer: EUR 100,000 committed on a new fund. */
-    static long pilotOrder() throws InterruptedException {
+    static long pilotOrder() {
         long fund = newFund();
         fundWith(fund, "100000.00");
         String ref = tender(fund);
@@ -86,7 +86,7 @@ final class Awarding {
      * The demo manufacturer bids EUR 2,500 on the tender, which is opened, and the CSO proposes to award
      * it 400 drones with a pilot of 40; the vote is left open.
      */
-    static void proposePilot(String ref) throws InterruptedException {
+    static void proposePilot(String ref) {
         long proposal = Tendering.propose("maker", ref, "2500.00");
         Tendering.submit("maker", proposal);
         Tendering.open(ref);
@@ -99,7 +99,7 @@ final class Awarding {
     record Rivals(long ours, String rival, long theirs) {
     }
 
-    static Rivals compliantRivals(String ref) throws InterruptedException {
+    static Rivals compliantRivals(String ref) {
         long ours = Tendering.propose("maker", ref, "2500.00");
         Tendering.submit("maker", ours);
         String rival = Tendering.verifiedManufacturer("LV");

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class OrderPagesIT extends BrowserTest {
 
     @Test
-    void aTestOfficerReportsOnAPilotBatchAndAManufacturerShipsWithinTheOrder() throws InterruptedException {
+    void aTestOfficerReportsOnAPilotBatchAndAManufacturerShipsWithinTheOrder() {
         long pilot = Awarding.pilotOrder();
         Browser.logIn(browser, wait, "tester");
         browser.get(Api.BASE_URL + "/orders/order.xhtml?id=" + pilot);

@@ -101,7 +101,7 @@ class ProposalApiIT extends DeployedPlatform {
     }
 
     @Test
-    void theTimerClosesTheTenderAndOpensTheProposalsAtTheDeadline() throws Exception {
+    void aShiftOfTheClockPastTheDeadlineClosesTheTenderAndOpensTheProposals() {
         String ref = publishTender(Duration.ofHours(2));
         String receipt = submit("maker", propose("maker", ref, "2600.00"));
         standAt(Tendering.deadlineOf(ref).plus(Duration.ofSeconds(1)));

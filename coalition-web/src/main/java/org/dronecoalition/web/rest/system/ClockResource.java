@@ -56,7 +56,8 @@ public class ClockResource {
     @PUT
     @Allowed({CSO_ADMIN})
     @Operation(operationId = "shiftServerTime", summary = "Shift the server clock (CSO, acceptance-test servers "
-            + "only: coalition.clock.adjustable=true); elsewhere 403")
+            + "only: coalition.clock.adjustable=true); elsewhere 403. Tenders whose deadline the shift passed are "
+            + "closed and their proposals opened before the answer")
     @APIResponse(responseCode = "200", description = "The shifted time",
             content = @Content(schema = @Schema(implementation = ServerTime.class)))
     public ServerTime shift(@NotNull @Valid ClockShift body) {
