@@ -2,7 +2,6 @@ package org.dronecoalition.domain.fund;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -23,23 +22,16 @@ public class FundRepository {
         return Optional.ofNullable(em.find(Fund.class, id)).orElseThrow(() -> new UnknownEntityException("Fund", id));
     }
 
-    /** The fund, locked until the transaction ends: the one place where money is committed. */
-    Fund lock(long id) {
-        Fund fund = em.find(Fund.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (fund == null) {
-            throw new UnknownEntityException("Fund", id);
-        }
-        return fund;
-    }
-
     public boolean nameTaken(String name) {
         return !em.createQuery("select f.id from Fund f where f.name = :name", Long.class)
                 .setParameter("name", name.strip()).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Adds the fund with its totals, all zero: the row that its money moves under ({@link Ledger#lock}). */
     public void add(Fund fund) {
         em.persist(fund);
         em.flush();
+        em.persist(new FundTotals(fund.getId()));
     }
 
     public void flush() {

@@ -2,6 +2,7 @@ package org.dronecoalition.domain.fund;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -76,12 +77,15 @@ public class Ledger {
         return result;
     }
 
-    /** The totals of a fund the caller has locked, to be booked with its next entry. */
-    FundTotals totalsOfLocked(long fundId) {
-        FundTotals totals = em.find(FundTotals.class, fundId);
+    /**
+     * The fund's totals, read and locked until the transaction ends in one statement: the lock
+     * that orders every movement of the fund's money. No row refers to the totals, so a writer of a
+     * row that refers to the fund (on PostgreSQL a key-share lock on it) never waits for this one.
+     */
+    FundTotals lock(long fundId) {
+        FundTotals totals = em.find(FundTotals.class, fundId, LockModeType.PESSIMISTIC_WRITE);
         if (totals == null) {
-            totals = new FundTotals(fundId);
-            em.persist(totals);
+            throw new UnknownEntityException("Fund", fundId);
         }
         return totals;
     }

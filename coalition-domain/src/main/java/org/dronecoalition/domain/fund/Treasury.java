@@ -13,7 +13,7 @@ import org.dronecoalition.domain.shared.Money;
 
 /**
  * The domain service through which all money moves: receipts, commitments, releases and
- * payments. Each appends one ledger entry while holding the fund's row lock, after checking the
+ * payments. Each appends one ledger entry while holding the fund's lock, after checking the
  * fund's invariants against its current balance, within the caller's transaction. It keeps what
  * each member country pledged and paid in under the same lock, and, for an entry of one of the
  * fund's orders, each member's part of it by the order's shares.
@@ -23,9 +23,6 @@ import org.dronecoalition.domain.shared.Money;
 public class Treasury {
 
     static final String AGGREGATE = "Fund";
-
-    @Inject
-    FundRepository funds;
 
     @Inject
     Ledger ledger;
@@ -44,17 +41,16 @@ public class Treasury {
     }
 
     /**
-     * Takes the fund's lock for the rest of the transaction, before the caller writes a row that
-     * refers to the fund: on PostgreSQL that row holds a key-share lock on the fund until commit, and
-     * two writers each holding one while waiting for the fund's lock would deadlock.
+     * Takes the fund's lock for the rest of the transaction before the caller's other writes (an
+     * order, a pledge), so that every transaction that moves the fund's money takes it first.
      */
     public void hold(long fundId) {
-        funds.lock(fundId);
+        ledger.lock(fundId);
     }
 
     /** A member country's pledges to the fund grew (or, negative, shrank) by {@code change}. */
     public void pledged(long fundId, String memberCode, Money change) {
-        funds.lock(fundId);
+        ledger.lock(fundId);
         ledger.memberTotalsOfLocked(fundId, memberCode).pledge(change);
     }
 
@@ -77,8 +73,7 @@ public class Treasury {
             throw new InvalidInputException("reference", "a reference of 1 to 80 characters is required");
         }
         String stripped = reference.strip();
-        funds.lock(fundId);
-        FundTotals totals = ledger.totalsOfLocked(fundId);
+        FundTotals totals = ledger.lock(fundId);
         totals.balance().admit(type, amount, () -> ledger.balance(fundId, stripped));
         LedgerEntry entry = new LedgerEntry(fundId, type, amount, memberCode, contributionId, stripped,
                 corrects, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor.username());
