@@ -251,21 +251,24 @@ public class Tender {
         status = TenderStatus.AWARDED;
     }
 
-    /** Refuses unless proposals may still be created, changed, submitted or withdrawn at this instant. */
+    /**
+     * Refuses unless proposals may still be created, changed, submitted or withdrawn at this instant.
+     * A late bidder is told of the deadline, whether or not the closing has been recorded yet.
+     */
     public void requireAcceptingProposals(Instant now) {
-        requirePublished();
         if (!now.isBefore(submissionDeadline.toInstant())) {
             throw new ConflictException("submissionDeadline", "The submission deadline of " + reference + " was "
                     + shown(submissionDeadline) + "; proposals can no longer be submitted, changed or withdrawn");
         }
+        requirePublished();
     }
 
     public void requireAcceptingQuestions(Instant now) {
-        requirePublished();
         if (!now.isBefore(clarificationDeadline.toInstant())) {
             throw new ConflictException("clarificationDeadline", "The clarification deadline of " + reference
                     + " was " + shown(clarificationDeadline) + "; questions can no longer be asked");
         }
+        requirePublished();
     }
 
     private void requirePublished() {

@@ -70,6 +70,16 @@ class TenderTest {
     }
 
     @Test
+    void aLateBidderIsToldOfTheDeadlineAlsoOnceTheClosingIsRecorded() {
+        Tender t = Tenders.published();
+        t.closeIfDue(DEADLINE.plus(SECOND));
+        var late = assertThrows(ConflictException.class, () -> t.requireAcceptingProposals(DEADLINE.plus(SECOND)));
+        assertThat(late.field(), is("submissionDeadline"));
+        var question = assertThrows(ConflictException.class, () -> t.requireAcceptingQuestions(DEADLINE.plus(SECOND)));
+        assertThat(question.field(), is("clarificationDeadline"));
+    }
+
+    @Test
     void questionsCloseAtTheClarificationDeadline() {
         Tender t = Tenders.published();
         t.requireAcceptingQuestions(QUESTIONS_UNTIL.minus(SECOND));
