@@ -1,5 +1,6 @@
 package org.dronecoalition.it;
 
+import static org.dronecoalition.it.Api.anonymous;
 import static org.dronecoalition.it.Api.as;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
@@ -19,14 +20,18 @@ import org.junit.jupiter.api.Test;
 /**
  * An acknowledged write survives the server process being killed mid-stream, on the embedded
  * database as on PostgreSQL: commitments on one fund from eight clients, {@code kill -9} while they
- * are sending, a start, and every commitment that was answered 201 is on the ledger.
+ * are sending, a start, and every commitment that was answered 201 is on the ledger. The start finds
+ * its data and does not load the demo data again.
  */
 class CrashIT extends DeployedPlatform {
 
     private static final int CLIENTS = 8;
 
     @Test
-    void everyAcknowledgedCommitmentSurvivesAKillOfTheServer() throws Exception {
+    void everyAcknowledgedWriteSurvivesAKillOfTheServerAndDemoDataIsNotLoadedTwice() throws Exception {
+        as("cso").body("{\"code\":\"CY\",\"joinedOn\":\"2025-02-01\",\"roles\":[\"MEMBER\"]}").post("/members")
+                .then().statusCode(201);
+        int members = anonymous().get("/members").then().extract().path("total");
         long fund = as("cso").body("{\"name\":\"Crash fund " + Tendering.unique() + "\",\"purpose\":\"kill -9\"}")
                 .post("/funds").then().statusCode(201).extract().jsonPath().getLong("id");
         long pledge = as("cso").body("{\"fundId\":" + fund + ",\"memberCode\":\"LV\",\"amount\":1000000.00}")
@@ -46,6 +51,8 @@ class CrashIT extends DeployedPlatform {
         assertThat(clients.awaitTermination(1, TimeUnit.MINUTES), is(true));
 
         Domain.start();
+        anonymous().get("/members/CY").then().statusCode(200).body("name", is("Cyprus"));
+        anonymous().get("/members").then().statusCode(200).body("total", is(members));
         List<Long> lost = acknowledged.stream()
                 .filter(id -> as("cso").get("/funds/" + fund + "/ledger/" + id).statusCode() != 200).toList();
         System.out.printf("kill -9 under %d clients: %d commitments sent, %d acknowledged, %d lost%n", CLIENTS,

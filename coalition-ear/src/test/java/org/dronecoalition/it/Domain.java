@@ -16,18 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Payara domain the build started for the tests: restarted as an operator would, or killed. */
+/** The Payara domain the build started for the tests: killed, and started again as an operator would. */
 final class Domain {
 
     private static final File DIR = new File(System.getProperty("payara.domain.dir", "target"));
     private static final String NAME = "cargo-domain";
 
     private Domain() {
-    }
-
-    static void restart() throws Exception {
-        asadmin("restart-domain");
-        awaitApplication(Duration.ofMinutes(4));
     }
 
     /** Ends the server process at once, as a power cut or the OOM killer would: no shutdown, no flush. */
