@@ -187,17 +187,17 @@ class BadInputIT extends DeployedPlatform {
     private record AuditRow(long id, String actor, String action, String type) {
     }
 
+    /** Read with Jackson: a JsonPath expression per field of each event took seconds a page. */
     private static List<AuditRow> auditTrail() {
         List<AuditRow> rows = new ArrayList<>();
         int pages = 1;
         for (int page = 0; page < pages; page++) {
-            var events = Api.as("cso").get("/audit-events?size=100&page=" + page).then().statusCode(200).extract()
-                    .jsonPath();
-            pages = events.getInt("totalPages");
-            for (int i = 0; i < events.getList("items").size(); i++) {
-                String item = "items[" + i + "].";
-                rows.add(new AuditRow(events.getLong(item + "id"), events.getString(item + "actor"),
-                        events.getString(item + "action"), events.getString(item + "aggregateType")));
+            JsonNode events = Api.as("cso").get("/audit-events?size=100&page=" + page).then().statusCode(200)
+                    .extract().as(JsonNode.class);
+            pages = events.get("totalPages").asInt();
+            for (JsonNode e : events.get("items")) {
+                rows.add(new AuditRow(e.get("id").asLong(), e.get("actor").asText(), e.get("action").asText(),
+                        e.get("aggregateType").asText()));
             }
         }
         return rows;
