@@ -52,8 +52,11 @@ final class Api {
         return anonymous().header("Authorization", "Bearer " + token(username));
     }
 
-    /** Issued for every demo account at the first sign-in, so that no test sees tokens issued while it runs. */
-    private static synchronized String token(String username) {
+    /**
+     * The account's API token, issued at its first use; the demo accounts' all at once at the first
+     * sign-in, so that no test sees tokens issued while it runs.
+     */
+    static synchronized String token(String username) {
         if (TOKENS.isEmpty()) {
             DEMO_USERS.forEach(user -> TOKENS.put(user, issue(user)));
         }

@@ -64,8 +64,8 @@ class ClusterFailoverIT {
         long fund = fundWithMoney();
         String maker = Tendering.verifiedManufacturer("UA");
         long proposal = Tendering.propose(maker, leftToSurvivor, "2450.00");
-        cso = token("cso");
-        makerToken = token(maker);
+        cso = Api.token("cso");
+        makerToken = Api.token(maker);
 
         WebDriver browser = Browser.start();
         try {
@@ -226,11 +226,6 @@ class ClusterFailoverIT {
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
         process.destroyForcibly();
         process.onExit().get(30, TimeUnit.SECONDS);
-    }
-
-    private static String token(String username) {
-        return as("cso").body("{\"name\":\"failover\",\"expiresAt\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\"}")
-                .post("/accounts/" + username + "/tokens").then().statusCode(201).extract().jsonPath().getString("secret");
     }
 
     private static String opened(String tender) {
