@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.dronecoalition.domain.figures.DroneFigures;
 import org.dronecoalition.domain.figures.FiguresVersion;
-import org.dronecoalition.domain.figures.FiguresVersion.Subject;
 import org.dronecoalition.domain.shared.PageRequest;
 import org.dronecoalition.domain.tender.TenderRepository;
 import org.dronecoalition.domain.tender.TenderStatus;
@@ -77,9 +76,9 @@ public class DashboardService {
      * most a year) and the open calls, which the clock moves, are read each time.
      */
     public Figures figures() {
-        CountedFigures.Money money = counted.money.at(version.current(Subject.MONEY),
+        CountedFigures.Money money = counted.money.at(version.money(),
                 () -> new CountedFigures.Money(membership.growth(), funds.moneyOverview()));
-        CountedFigures.Drones d = counted.drones.at(version.current(Subject.DRONES),
+        CountedFigures.Drones d = counted.drones.at(version.drones(),
                 this::countDrones);
         Instant now = clock.instant();
         List<OpenTender> open = tenders.list(TenderStatus.PUBLISHED, false, new PageRequest(0, PageRequest.MAX_SIZE))

@@ -53,13 +53,35 @@ class FiguresAfterWritesIT extends DeployedPlatform {
         assertThat("committed after", committed(fund), is(new BigDecimal("120.00")));
     }
 
+    @Test
+    void aPledgeAndARenamedFundAreInTheDashboardsMoneyAtTheNextRead() {
+        String name = "Figures after a pledge " + Tendering.unique();
+        JsonPath fund = as("cso").body("{\"name\":\"" + name + "\"}").post("/funds").then().statusCode(201)
+                .extract().jsonPath();
+        long id = fund.getLong("id");
+        assertThat("pledged before", fundFigure(id, "pledged", BigDecimal.class), is(new BigDecimal("0.00")));
+
+        as("cso").body("{\"fundId\":" + id + ",\"memberCode\":\"GB\",\"amount\":750.00}").post("/contributions")
+                .then().statusCode(201);
+        assertThat("pledged after the pledge", fundFigure(id, "pledged", BigDecimal.class),
+                is(new BigDecimal("750.00")));
+
+        as("cso").body("{\"name\":\"" + name + " renamed\",\"version\":" + fund.getLong("version") + "}")
+                .put("/funds/" + id).then().statusCode(200);
+        assertThat("name after the renaming", fundFigure(id, "name", String.class), is(name + " renamed"));
+    }
+
+    private static <T> T fundFigure(long fund, String figure, Class<T> type) {
+        return anonymous().get("/dashboard").then().statusCode(200).extract().jsonPath()
+                .getObject("funds.find { it.fundId == " + fund + " }." + figure, type);
+    }
+
     private static long total(UnaryOperator<RequestSpecification> filter) {
         return filter.apply(as("rep-lv").queryParam("size", 1)).get("/deliveries").then().statusCode(200).extract()
                 .jsonPath().getLong("total");
     }
 
     private static BigDecimal committed(long fund) {
-        JsonPath dashboard = anonymous().get("/dashboard").then().statusCode(200).extract().jsonPath();
-        return dashboard.getObject("funds.find { it.fundId == " + fund + " }.committed", BigDecimal.class);
+        return fundFigure(fund, "committed", BigDecimal.class);
     }
 }

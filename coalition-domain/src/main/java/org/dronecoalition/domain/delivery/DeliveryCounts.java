@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.dronecoalition.domain.figures.Counted;
 import org.dronecoalition.domain.figures.FiguresVersion;
-import org.dronecoalition.domain.figures.FiguresVersion.Subject;
 
 /**
  * How many deliveries each filter of the list holds, as last counted at the drones' version: a
@@ -29,6 +28,6 @@ class DeliveryCounts {
         if (counts.size() >= FILTERS_KEPT) {
             counts.clear();
         }
-        return counts.computeIfAbsent(filter, f -> new Counted<>()).at(version.current(Subject.DRONES), count);
+        return counts.computeIfAbsent(filter, f -> new Counted<>()).at(version.drones(), count);
     }
 }

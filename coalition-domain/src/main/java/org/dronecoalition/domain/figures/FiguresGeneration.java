@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The one row that holds {@link FiguresVersion}; only queries read and move it. */
+/** The row that holds the drones' {@link FiguresVersion}; only queries read and move it. */
 @Entity
 @Table(name = "figures_version")
 public class FiguresGeneration {

@@ -5,52 +5,54 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.dronecoalition.domain.audit.AuditTrail;
 
 /**
- * The versions of the data behind the figures, in the database so that every node reads the same:
- * each recorded change moves on the version of what it counts for, in the change's own transaction.
+ * The versions of the data behind the figures, in the database so that every node reads the same.
  * Figures counted at a version are true while it stands. Money and drones have a version each, so
  * that a commitment does not make every delivery be counted again.
  */
 @ApplicationScoped
 public class FiguresVersion {
 
-    /** What a version counts for, and the changes that move it. */
-    public enum Subject {
-        /** Members, funds and pledges: the money the coalition pooled and spent. */
-        MONEY(1, change -> Set.of("MemberCountry", "Fund", "Contribution").contains(change.aggregateType())),
-        /**
-         * Orders and deliveries: the drones the money became, counted by category, manufacturer
-         * (by name, which only an identity change moves) and month.
-         */
-        DRONES(2, change -> Set.of("Order", "Delivery").contains(change.aggregateType())
-                || change.aggregateType().equals("Manufacturer") && change.action().equals("IDENTITY_CHANGED"));
+    /** The row of the drones' version. */
+    private static final int DRONES = 2;
 
-        private final int row;
-        private final Predicate<AuditTrail.Recorded> moves;
+    /**
+     * Orders and deliveries: the drones the money became, counted by category, manufacturer (by
+     * name, which only an identity change moves) and month.
+     */
+    private static final Set<String> DRONE_AGGREGATES = Set.of("Order", "Delivery");
 
-        Subject(int row, Predicate<AuditTrail.Recorded> moves) {
-            this.row = row;
-            this.moves = moves;
-        }
-    }
+    /**
+     * Members, funds and pledges, summed from the rows that change with them: a fund's version and
+     * its ledger's entries, a member country's version, each member's pledges to each fund. Each
+     * only grows and no row goes, so the sum moves with every change, and money written to one fund
+     * moves no row that another fund's writers wait for.
+     */
+    private static final String MONEY = "select (select coalesce(sum(version), 0) from fund)"
+            + " + (select coalesce(sum(entries), 0) from fund_total)"
+            + " + (select coalesce(sum(version), 0) from member_country)"
+            + " + (select coalesce(sum(pledges), 0) from fund_member_total)";
 
     @PersistenceContext(unitName = "coalition")
     private EntityManager em;
 
-    public long current(Subject subject) {
-        return em.createQuery("select v.version from FiguresGeneration v where v.id = :row", Long.class)
-                .setParameter("row", subject.row).getSingleResult();
+    public long money() {
+        return ((Number) em.createNativeQuery(MONEY).getSingleResult()).longValue();
     }
 
+    public long drones() {
+        return em.createQuery("select v.version from FiguresGeneration v where v.id = :row", Long.class)
+                .setParameter("row", DRONES).getSingleResult();
+    }
+
+    /** Each recorded change of the drones moves their version, in the change's own transaction. */
     void changed(@Observes AuditTrail.Recorded change) {
-        for (Subject subject : Subject.values()) {
-            if (subject.moves.test(change)) {
-                em.createQuery("update FiguresGeneration v set v.version = v.version + 1 where v.id = :row")
-                        .setParameter("row", subject.row).executeUpdate();
-            }
+        if (DRONE_AGGREGATES.contains(change.aggregateType())
+                || change.aggregateType().equals("Manufacturer") && change.action().equals("IDENTITY_CHANGED")) {
+            em.createQuery("update FiguresGeneration v set v.version = v.version + 1 where v.id = :row")
+                    .setParameter("row", DRONES).executeUpdate();
         }
     }
 }

@@ -68,6 +68,10 @@ public class MemberTotals {
     @Column(name = "order_paid", nullable = false, precision = 30, scale = 10)
     private BigDecimal orderPaid = BigDecimal.ZERO;
 
+    /** How many times the pledged sum changed: part of the money figures' version. */
+    @Column(name = "pledges", nullable = false)
+    private long pledges;
+
     protected MemberTotals() {
     }
 
@@ -80,6 +84,7 @@ public class MemberTotals {
 
     void pledge(Money change) {
         pledged = pledged.add(change.amount());
+        pledges++;
     }
 
     void receive(Money amount) {
